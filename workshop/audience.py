@@ -1,0 +1,90 @@
+"""Who may see what: the one place the rules live. The room view and every export use it.
+
+* The **room** (the projector, the all-partners pack) sees shared items only.
+* A **partner** sees shared items and the items confidential to it.
+* The **broker** sees everything, private notes included.
+
+An item is *confidential to* the partners named on it (see :func:`named_partners`); a confidential
+item that names no partner is seen by the broker alone. An item that belongs to another (a rating
+to its value, a view to its disagreement, an agenda item to its meeting) is seen only with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from workshop.model import Visibility
+
+AudienceKind = Literal["room", "partner", "broker"]
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    kind: AudienceKind
+    partner_id: int | None = None
+
+    @classmethod
+    def room(cls) -> Audience:
+        return cls("room")
+
+    @classmethod
+    def broker(cls) -> Audience:
+        return cls("broker")
+
+    @classmethod
+    def partner(cls, partner_id: int) -> Audience:
+        return cls("partner", partner_id)
+
+    def __post_init__(self) -> None:
+        if (self.kind == "partner") != (self.partner_id is not None):
+            raise ValueError("a partner audience names exactly one partner")
+
+
+def may_see(audience: Audience, visibility: str, named: Collection[int]) -> bool:
+    """The rule: may ``audience`` see an item with this visibility, naming these partners?"""
+    if audience.kind == "broker":
+        return True
+    if visibility == Visibility.SHARED:
+        return True
+    if visibility == Visibility.CONFIDENTIAL and audience.kind == "partner":
+        return audience.partner_id in named
+    return False  # private, unknown or confidential to someone else: never shown
+
+
+#: Child table -> (column, parent table): a child is seen only if its parent is.
+CONTAINED_IN: dict[str, tuple[tuple[str, str], ...]] = {
+    "alignment": (("value_id", "value"),),
+    "disagreement_party": (("disagreement_id", "disagreement"),),
+    "commitment_answer": (("commitment_id", "commitment"),),
+    "agenda_item": (("meeting_id", "meeting"),),
+    "attendance": (("meeting_id", "meeting"), ("person_id", "person")),
+}
+
+#: References shown alongside an item; blanked if the audience may not see what they point to.
+SHOWN_REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
+    "position": (("topic_id", "topic"),),
+    "disagreement": (("topic_id", "topic"),),
+    "action": (("person_id", "person"), ("meeting_id", "meeting")),
+}
+
+
+def named_partners(
+    table: str, row: Mapping[str, Any], parties: Mapping[int, frozenset[int]]
+) -> frozenset[int]:
+    """The partners an item is confidential to: the partner on it, or a disagreement's parties."""
+    if table == "disagreement":
+        return parties.get(int(row["id"]), frozenset())
+    partner = row.get("partner_id")
+    return frozenset({int(partner)}) if partner is not None else frozenset()
+
+
+def describe(audience: Audience, partner_names: Mapping[int, str]) -> str:
+    """The audience marking printed on every page and shown on screen."""
+    if audience.kind == "room":
+        return "Room pack: shared items only, for all partners"
+    if audience.kind == "broker":
+        return "Broker’s full record: includes confidential and private items"
+    name = partner_names.get(audience.partner_id or -1, "this partner")
+    return f"Prepared for {name}: includes items shared in confidence with {name} only"

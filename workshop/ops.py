@@ -1,0 +1,313 @@
+"""Operations: every create, update, delete and reorder of a workshop, one transaction each.
+
+Each returns the :class:`~workshop.document.Change` it made, and each can be undone and redone
+(``Document.undo``/``redo``). Values are checked against ``workshop.fields`` first, so bad input
+raises :class:`~workshop.errors.InvalidInput` with a sentence a person can act on and writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from workshop import fields
+from workshop.document import Change, Document, Edit
+from workshop.errors import InvalidInput
+from workshop.model import Base
+
+ItemTable = Literal[
+    "partner",
+    "person",
+    "topic",
+    "position",
+    "value",
+    "alignment",
+    "disagreement",
+    "disagreement_party",
+    "clause",
+    "commitment",
+    "commitment_answer",
+    "impact",
+    "meeting",
+    "attendance",
+    "agenda_item",
+    "action",
+    "note",
+]
+
+#: What a person calls each kind of item, for undo labels and messages.
+NOUNS: dict[str, str] = {
+    "workshop": "workshop details",
+    "partner": "partner",
+    "person": "person",
+    "topic": "topic",
+    "position": "position",
+    "value": "value",
+    "alignment": "alignment",
+    "disagreement": "disagreement",
+    "disagreement_party": "party to a disagreement",
+    "clause": "clause",
+    "commitment": "commitment",
+    "commitment_answer": "commitment answer",
+    "impact": "impact",
+    "meeting": "meeting",
+    "attendance": "attendance",
+    "agenda_item": "agenda item",
+    "action": "action",
+    "note": "note",
+}
+
+#: Rows ordered by ``sort_order`` are ordered within these groups (e.g. positions per partner).
+ORDER_GROUP: dict[str, str | None] = {
+    "partner": None,
+    "person": "partner_id",
+    "topic": None,
+    "position": "partner_id",
+    "value": None,
+    "disagreement": None,
+    "clause": "section",
+    "commitment": None,
+    "impact": None,
+    "meeting": None,
+    "agenda_item": "meeting_id",
+    "action": None,
+    "note": None,
+}
+
+
+def clean(table: str, values: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
+    """Check ``values`` for ``table`` and convert them for storage (booleans become 0/1)."""
+    specs = {spec.name: spec for spec in fields.fields_of(table)}
+    cleaned: dict[str, Any] = {}
+    for name, value in values.items():
+        spec = specs.get(name)
+        if spec is None or spec.kind == "timestamp":
+            raise InvalidInput(f"A {NOUNS[table]} has no field called “{name}”.")
+        if spec.kind == "bool" and isinstance(value, int) and not isinstance(value, bool):
+            value = bool(value)
+        if spec.kind == "float" and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        problem = fields.check_value(spec, value)
+        if problem:
+            label = name.replace("_", " ")
+            raise InvalidInput(f"The {NOUNS[table]}’s {label} {_phrase(problem)}.")
+        cleaned[name] = int(value) if spec.kind == "bool" else value
+    if creating:
+        for spec in specs.values():
+            if spec.required and spec.name not in cleaned:
+                raise InvalidInput(f"A {NOUNS[table]} needs a {spec.name.replace('_', ' ')}.")
+    return cleaned
+
+
+def _phrase(problem: str) -> str:
+    return "is required" if problem == "required" else problem
+
+
+def _write(edit: Edit, action: str, run: Any) -> None:
+    try:
+        run()
+    except IntegrityError as exc:
+        detail = str(exc.orig)
+        if "FOREIGN KEY" in detail:
+            raise InvalidInput(f"Could not {action}: it refers to an item that no longer exists.")
+        if "UNIQUE" in detail:
+            raise InvalidInput(f"Could not {action}: that entry exists already.")
+        raise InvalidInput(f"Could not {action}: {detail}.") from None
+
+
+def _next_order(edit: Edit, table: str, values: Mapping[str, Any]) -> int:
+    t = Base.metadata.tables[table]
+    query = select(func.coalesce(func.max(t.c.sort_order), -1) + 1)
+    group = ORDER_GROUP.get(table)
+    if group is not None:
+        query = query.where(t.c[group] == values.get(group))
+    return int(edit.conn.execute(query).scalar_one())
+
+
+# --- generic operations ---------------------------------------------------------------------
+
+
+def create(doc: Document, table: ItemTable, label: str | None = None, **values: Any) -> Change:
+    """Create one item; it goes to the end of its list."""
+    row = clean(table, values, creating=True)
+    label = label or f"Add {NOUNS[table]}"
+    with doc.edit(label) as edit:
+        if "sort_order" in Base.metadata.tables[table].c and "sort_order" not in row:
+            row["sort_order"] = _next_order(edit, table, row)
+        _write(edit, label.lower(), lambda: edit.insert(table, row))
+    return edit.change
+
+
+def update(
+    doc: Document, table: ItemTable | Literal["workshop"], row_id: int, **values: Any
+) -> Change:
+    """Change fields of one item (a no-op, recording nothing, if nothing differs)."""
+    row = clean(table, values, creating=False)
+    label = f"Edit {NOUNS[table]}"
+    with doc.edit(label) as edit:
+        _require(edit, table, row_id)
+        _write(edit, label.lower(), lambda: edit.update(table, row_id, row))
+    return edit.change
+
+
+def delete(doc: Document, table: ItemTable, row_id: int, label: str | None = None) -> Change:
+    """Delete one item and what belongs to it (a partner's positions, alignments, attendance)."""
+    label = label or f"Delete {NOUNS[table]}"
+    with doc.edit(label) as edit:
+        _require(edit, table, row_id)
+        edit.delete(table, row_id)
+    return edit.change
+
+
+def reorder(doc: Document, table: ItemTable, ids_in_order: Sequence[int]) -> Change:
+    """Put the given items in this order (sort_order 0, 1, 2...)."""
+    if "sort_order" not in Base.metadata.tables[table].c:
+        raise InvalidInput(f"The order of {NOUNS[table]}s is not kept.")
+    if len(set(ids_in_order)) != len(ids_in_order):
+        raise InvalidInput("An item appears twice in the new order.")
+    with doc.edit(f"Reorder {NOUNS[table]}s") as edit:
+        for index, row_id in enumerate(ids_in_order):
+            _require(edit, table, row_id)
+            edit.update(table, row_id, {"sort_order": index})
+    return edit.change
+
+
+def move(doc: Document, table: ItemTable, row_id: int, delta: int) -> Change:
+    """Move one item up (negative ``delta``) or down its list."""
+    t = Base.metadata.tables[table]
+    with doc.engine.connect() as conn:
+        row = conn.execute(select(t).where(t.c.id == row_id)).mappings().first()
+        if row is None:
+            raise InvalidInput(f"That {NOUNS[table]} no longer exists.")
+        query = select(t.c.id).order_by(t.c.sort_order, t.c.id)
+        group = ORDER_GROUP.get(table)
+        if group is not None:
+            query = query.where(t.c[group] == row[group])
+        ids = list(conn.execute(query).scalars())
+    index = ids.index(row_id)
+    target = max(0, min(len(ids) - 1, index + delta))
+    if target == index:
+        return Change(f"Move {NOUNS[table]}")
+    ids.insert(target, ids.pop(index))
+    return reorder(doc, table, ids)
+
+
+def _require(edit: Edit, table: str, row_id: int) -> None:
+    if edit.journal.fetch(table, row_id) is None:
+        raise InvalidInput(f"That {NOUNS[table]} no longer exists.")
+
+
+# --- typed conveniences for what facilitators do most ------------------------------------------
+
+
+def add_partner(doc: Document, name: str, **values: Any) -> Change:
+    return create(doc, "partner", f"Add partner “{name}”", name=name, **values)
+
+
+def add_position(
+    doc: Document, partner_id: int, kind: str, statement: str, **values: Any
+) -> Change:
+    noun = kind.replace("_", " ")
+    return create(
+        doc,
+        "position",
+        f"Add {noun}",
+        partner_id=partner_id,
+        kind=kind,
+        statement=statement,
+        **values,
+    )
+
+
+def set_alignment(
+    doc: Document,
+    value_id: int,
+    partner_id: int,
+    rating: int | None,
+    note: str | None = None,
+    visibility: str | None = None,
+) -> Change:
+    """Rate how aligned a partner is with a value (None clears the rating)."""
+    changes: dict[str, Any] = {"rating": rating}
+    if note is not None:
+        changes["note"] = note
+    if visibility is not None:
+        changes["visibility"] = visibility
+    row = clean("alignment", changes, creating=False)
+    existing = _find(doc, "alignment", value_id=value_id, partner_id=partner_id)
+    with doc.edit("Rate alignment") as edit:
+        if existing is None:
+            _write(
+                edit,
+                "rate alignment",
+                lambda: edit.insert("alignment", {"value_id": value_id, "partner_id": partner_id, **row}),
+            )
+        else:
+            edit.update("alignment", existing, row)
+    return edit.change
+
+
+def set_commitment_answer(
+    doc: Document, commitment_id: int, partner_id: int, answer: str | None, note: str | None = None
+) -> Change:
+    """Record a partner's answer to a fair-practice commitment (None removes it)."""
+    existing = _find(doc, "commitment_answer", commitment_id=commitment_id, partner_id=partner_id)
+    if answer is None:
+        if existing is None:
+            return Change("Clear commitment answer")
+        return delete(doc, "commitment_answer", existing, "Clear commitment answer")
+    changes: dict[str, Any] = {"answer": answer}
+    if note is not None:
+        changes["note"] = note
+    row = clean("commitment_answer", changes, creating=False)
+    with doc.edit("Answer commitment") as edit:
+        if existing is None:
+            values = {"commitment_id": commitment_id, "partner_id": partner_id, **row}
+            _write(edit, "answer commitment", lambda: edit.insert("commitment_answer", values))
+        else:
+            edit.update("commitment_answer", existing, row)
+    return edit.change
+
+
+def set_attendance(doc: Document, meeting_id: int, person_id: int, status: str | None) -> Change:
+    """Mark a person as attending, sending apologies or invited (None removes them)."""
+    existing = _find(doc, "attendance", meeting_id=meeting_id, person_id=person_id)
+    if status is None:
+        if existing is None:
+            return Change("Clear attendance")
+        return delete(doc, "attendance", existing, "Clear attendance")
+    row = clean("attendance", {"status": status}, creating=False)
+    with doc.edit("Record attendance") as edit:
+        if existing is None:
+            values = {"meeting_id": meeting_id, "person_id": person_id, **row}
+            _write(edit, "record attendance", lambda: edit.insert("attendance", values))
+        else:
+            edit.update("attendance", existing, row)
+    return edit.change
+
+
+def set_party_view(doc: Document, disagreement_id: int, partner_id: int, view: str) -> Change:
+    """Add a partner to a disagreement, or change its view."""
+    existing = _find(
+        doc, "disagreement_party", disagreement_id=disagreement_id, partner_id=partner_id
+    )
+    with doc.edit("Record a partner’s view") as edit:
+        if existing is None:
+            values = {"disagreement_id": disagreement_id, "partner_id": partner_id, "view": view}
+            _write(edit, "add the partner", lambda: edit.insert("disagreement_party", values))
+        else:
+            edit.update("disagreement_party", existing, {"view": view})
+    return edit.change
+
+
+def _find(doc: Document, table: str, **where: int) -> int | None:
+    t = Base.metadata.tables[table]
+    query = select(t.c.id)
+    for column, value in where.items():
+        query = query.where(t.c[column] == value)
+    with doc.engine.connect() as conn:
+        found = conn.execute(query).scalar()
+    return int(found) if found is not None else None
