@@ -1,0 +1,235 @@
+"""``commonground``: open the app, or work with workshop files from the command line.
+
+Every error is one line on stderr and a non-zero exit, never a traceback (``--debug`` shows it).
+Nothing is left half-written: outputs go through ``workshop.atomic``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from workshop import __version__
+from workshop.errors import WorkshopError
+
+EXPORT_FORMATS = ("json", "pdf", "csv", "xlsx")
+COMMANDS = ("demo", "check", "import", "export")
+
+
+class CliError(WorkshopError):
+    """A mistake in how the command was called."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="commonground",
+        description="Common Ground: partnership foundations workshops, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"Common Ground {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="write the sample workshop to PATH")
+    demo.add_argument("path", type=Path, metavar="PATH")
+    demo.add_argument("--force", action="store_true", help="replace PATH if it exists")
+
+    check = sub.add_parser("check", help="check a workshop file; print its version and contents")
+    check.add_argument("file", type=Path, metavar="FILE")
+
+    imp = sub.add_parser("import", help="import interchange JSON into a new workshop file")
+    imp.add_argument("json", type=Path, metavar="JSON")
+    imp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    imp.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    exp = sub.add_parser("export", help="export a workshop as JSON, PDF, CSV or XLSX")
+    exp.add_argument("file", type=Path, metavar="FILE")
+    exp.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    exp.add_argument(
+        "--audience",
+        metavar="AUDIENCE",
+        help="room, broker or partner:NAME (NAME is the partner's short name); "
+        "required for pdf, csv and xlsx",
+    )
+    exp.add_argument("--all-partners", action="store_true", help="one pack per partner into DIR")
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not any(arg in COMMANDS for arg in args_list if not arg.startswith("-")):
+        # `commonground [FILE]`: open the app.
+        return _open_app(args_list)
+    parser = _parser()
+    args = parser.parse_args(args_list)
+    try:
+        if args.command == "demo":
+            return _demo(args.path, args.force)
+        if args.command == "check":
+            return _check(args.file)
+        if args.command == "import":
+            return _import(args.json, args.output, args.force)
+        if args.command == "export":
+            return _export(args)
+    except WorkshopError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"commonground: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("commonground: interrupted; nothing was left half-written.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: one line, not a traceback
+        if args.debug:
+            traceback.print_exc()
+        print(f"commonground: unexpected error: {exc} (run with --debug for details)", file=sys.stderr)
+        return 2
+    parser.print_help()
+    return 0
+
+
+def _open_app(args: list[str]) -> int:
+    debug = "--debug" in args
+    files = [arg for arg in args if not arg.startswith("-")]
+    if len(files) > 1:
+        print("commonground: give at most one workshop file to open.", file=sys.stderr)
+        return 2
+    unknown = [arg for arg in args if arg.startswith("-") and arg not in ("--debug",)]
+    if unknown:
+        if unknown[0] in ("-h", "--help", "--version"):
+            _parser().parse_args(unknown)
+        print(f"commonground: unknown option {unknown[0]} (see --help).", file=sys.stderr)
+        return 2
+    try:
+        from ui.app import main as app_main
+    except ImportError as exc:
+        if debug:
+            traceback.print_exc()
+        print(f"commonground: the app cannot start here ({exc}).", file=sys.stderr)
+        return 1
+    return app_main(files[0] if files else None)
+
+
+def _refuse_existing(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise CliError(f"“{path}” exists already; choose another name or add --force to replace it.")
+    if path.is_dir():
+        raise CliError(f"“{path}” is a folder; give a file name.")
+
+
+def _demo(path: Path, force: bool) -> int:
+    from workshop.sample import write_sample
+
+    _refuse_existing(path, force)
+    _writable_folder(path)
+    write_sample(path)
+    print(f"Wrote the sample workshop to {path}")
+    return 0
+
+
+def _writable_folder(path: Path) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise CliError(f"The folder “{folder}” does not exist.")
+
+
+def _check(path: Path) -> int:
+    from workshop import snapshot, storage
+    from workshop.audience import Audience
+    from workshop.document import Document
+
+    facts = storage.inspect(path)
+    doc = Document.open(path, read_only=True)
+    try:
+        snap = snapshot.build(doc, Audience.broker())
+    finally:
+        doc.close()
+    print(f"{path}: sound Common Ground workshop, schema version {facts.schema_version}")
+    print(f"title: {snap.workshop.title}")
+    for table, attr in snapshot.COLLECTION_ATTR.items():
+        print(f"  {attr.replace('_', ' ')}: {len(snap.items(table))}")
+    return 0
+
+
+def _import(source: Path, target: Path, force: bool) -> int:
+    from workshop import interchange
+
+    _refuse_existing(target, force)
+    _writable_folder(target)
+    interchange.import_file(source, target)
+    print(f"Imported {source} into {target}")
+    return 0
+
+
+def parse_audience(text: str | None, partners: dict[int, tuple[str, str]]) -> object:
+    """``room``, ``broker`` or ``partner:NAME`` (short name or name, any case) as an Audience."""
+    from workshop.audience import Audience
+
+    if text is None:
+        return None
+    if text == "room":
+        return Audience.room()
+    if text == "broker":
+        return Audience.broker()
+    if text.startswith("partner:"):
+        wanted = text.removeprefix("partner:").strip().casefold()
+        for partner_id, (name, short) in partners.items():
+            if wanted in (short.casefold(), name.casefold()):
+                return Audience.partner(partner_id)
+        known = ", ".join(short or name for name, short in partners.values()) or "none"
+        raise CliError(f"There is no partner called “{wanted}”. Partners: {known}.")
+    raise CliError(f"Unknown audience “{text}”: use room, broker or partner:NAME.")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from workshop import interchange, snapshot
+    from workshop.atomic import atomic_write_bytes
+    from workshop.audience import Audience
+    from workshop.document import Document
+
+    if args.format != "json" and args.audience is None and not args.all_partners:
+        raise CliError(
+            f"--audience is required for {args.format}: say who the document is for "
+            "(room, broker or partner:NAME)."
+        )
+    if args.all_partners and args.audience is not None:
+        raise CliError("Use either --audience or --all-partners, not both.")
+    doc = Document.open(args.file, read_only=True)
+    try:
+        broker = snapshot.build(doc, Audience.broker())
+        partners = {p.id: (p.name, p.short_name) for p in broker.partners}
+        if args.all_partners:
+            return _export_all_partners(doc, args.format, args.output)
+        audience = parse_audience(args.audience, partners) or Audience.broker()
+        assert isinstance(audience, Audience)
+        snap = broker if audience.kind == "broker" else snapshot.build(doc, audience)
+    finally:
+        doc.close()
+    if args.format == "json":
+        _writable_folder(args.output)
+        try:
+            atomic_write_bytes(args.output, interchange.dumps(snap).encode("utf-8"))
+        except OSError as exc:
+            raise CliError(f"Could not write “{args.output}” ({exc.strerror or exc}).") from None
+    else:
+        import exports
+
+        exports.export(snap, args.format, args.output)
+    print(f"Wrote {args.output}")
+    return 0
+
+
+def _export_all_partners(doc: object, fmt: str, out_dir: Path) -> int:
+    import exports
+
+    written = exports.export_all_partners(doc, fmt, out_dir)
+    for path in written:
+        print(f"Wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

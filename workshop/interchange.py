@@ -1,0 +1,304 @@
+"""The JSON interchange format (``docs/interchange.md``): export, validate, import.
+
+Export works on a snapshot, so the full record (broker audience) and every audience-filtered
+export share one writer. Output is stable (sorted keys, rows by id), so export → import → export is
+byte-identical. Import checks everything first and reports every problem with its JSON path
+(``partners[2].name: required``); only a fully valid file is written, atomically.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import UniqueConstraint, create_engine, insert
+from sqlalchemy.pool import StaticPool
+
+from workshop import fields, storage
+from workshop.atomic import atomic_path
+from workshop.errors import InterchangeError
+from workshop.journal import now_iso
+from workshop.model import TABLES_IN_ORDER, Base
+from workshop.snapshot import Snapshot
+
+FORMAT = "common-ground-workshop"
+VERSION = 1
+#: Larger files are refused before parsing: no real workshop comes near this.
+MAX_BYTES = 200 * 1024 * 1024
+
+_LIST_TABLES = [name for name in TABLES_IN_ORDER if name != "workshop"]
+
+
+def to_data(snapshot: Snapshot) -> dict[str, Any]:
+    """The interchange document for a snapshot, as plain JSON-ready data."""
+    audience: dict[str, Any] = {"kind": snapshot.audience.kind}
+    partner = snapshot.partner(snapshot.audience.partner_id)
+    if partner is not None:
+        audience["partner"] = partner.short_name or partner.name
+    workshop = asdict(snapshot.workshop)
+    del workshop["id"]
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "audience": audience,
+        "workshop": workshop,
+    }
+    for table in _LIST_TABLES:
+        rows = sorted((asdict(item) for item in snapshot.items(table)), key=lambda r: r["id"])
+        data[fields.COLLECTIONS[table]] = rows
+    return data
+
+
+def dumps(snapshot: Snapshot) -> str:
+    """The interchange JSON text for a snapshot (stable: sorted keys, rows by id)."""
+    return json.dumps(to_data(snapshot), ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+# --- validation ---------------------------------------------------------------------------------
+
+
+def parse(text: str | bytes, source: str = "the JSON file") -> dict[str, list[dict[str, Any]]]:
+    """Parse and validate interchange JSON; return rows per table, ready to store.
+
+    Raises :class:`~workshop.errors.InterchangeError` listing every problem.
+    """
+    if len(text) > MAX_BYTES:
+        raise InterchangeError(["the file is larger than any workshop could be"], source)
+    try:
+        data = json.loads(text)
+    except UnicodeDecodeError:
+        raise InterchangeError(["the file is not UTF-8 text"], source) from None
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(
+            [f"not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})"], source
+        ) from None
+    except RecursionError:
+        raise InterchangeError(["the JSON is nested too deeply"], source) from None
+    if not isinstance(data, dict):
+        raise InterchangeError(["the top level must be an object"], source)
+    if data.get("format") != FORMAT:
+        raise InterchangeError([f'format: must be "{FORMAT}"'], source)
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise InterchangeError(["version: must be a whole number"], source)
+    if version > VERSION:
+        raise InterchangeError(
+            [
+                f"version: this file is format version {version}, made by a newer Common Ground "
+                f"(this one reads up to {VERSION}); update Common Ground to import it"
+            ],
+            source,
+        )
+    if version < 1:
+        raise InterchangeError(["version: must be 1 or more"], source)
+    problems: list[str] = []
+    known = {"format", "version", "audience", *fields.COLLECTIONS.values()}
+    problems += [f"{key}: unknown section" for key in data if key not in known]
+    rows: dict[str, list[dict[str, Any]]] = {}
+    workshop = data.get("workshop", {})
+    if not isinstance(workshop, dict):
+        problems.append("workshop: must be an object")
+        workshop = {}
+    rows["workshop"] = [_check_row("workshop", {**workshop, "id": 1}, "workshop", problems)]
+    for table in _LIST_TABLES:
+        key = fields.COLLECTIONS[table]
+        items = data.get(key, [])
+        if not isinstance(items, list):
+            problems.append(f"{key}: must be a list")
+            items = []
+        rows[table] = [
+            _check_row(table, item, f"{key}[{index}]", problems) for index, item in enumerate(items)
+        ]
+    _check_ids_and_references(rows, problems)
+    if problems:
+        raise InterchangeError(problems, source)
+    return rows
+
+
+def _check_row(table: str, item: object, where: str, problems: list[str]) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        problems.append(f"{where}: must be an object")
+        return {}
+    specs = {spec.name: spec for spec in fields.fields_of(table)}
+    row: dict[str, Any] = {}
+    row_id = item.get("id")
+    if row_id is None:
+        problems.append(f"{where}.id: required")
+    elif isinstance(row_id, bool) or not isinstance(row_id, int) or row_id < 1:
+        problems.append(f"{where}.id: must be a whole number from 1")
+    else:
+        row["id"] = row_id
+    for key in item:
+        if key != "id" and key not in specs:
+            problems.append(f"{where}.{key}: unknown field")
+    table_columns = Base.metadata.tables[table].c
+    for name, spec in specs.items():
+        if name not in item:
+            if spec.required or (spec.kind == "ref" and not spec.nullable):
+                problems.append(f"{where}.{name}: required")
+            elif spec.kind == "timestamp":
+                row[name] = now_iso()
+            else:
+                default = table_columns[name].default
+                row[name] = default.arg if default is not None else None  # type: ignore[attr-defined]
+            continue
+        value = item[name]
+        if spec.kind == "float" and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        problem = fields.check_value(spec, value)
+        if problem:
+            problems.append(f"{where}.{name}: {problem}")
+            continue
+        row[name] = int(value) if spec.kind == "bool" else value
+    return row
+
+
+def _check_ids_and_references(rows: dict[str, list[dict[str, Any]]], problems: list[str]) -> None:
+    ids: dict[str, set[int]] = {}
+    for table, items in rows.items():
+        key = fields.COLLECTIONS[table]
+        seen: set[int] = set()
+        for index, row in enumerate(items):
+            row_id = row.get("id")
+            if row_id is None:
+                continue
+            if row_id in seen:
+                problems.append(f"{key}[{index}].id: {row_id} is used twice")
+            seen.add(row_id)
+        ids[table] = seen
+    for (table, column), target in fields.REFERENCES.items():
+        key = fields.COLLECTIONS[table]
+        for index, row in enumerate(rows[table]):
+            value = row.get(column)
+            if value is not None and value not in ids[target]:
+                noun = target.replace("_", " ")
+                problems.append(f"{key}[{index}].{column}: no {noun} with id {value}")
+    for table_name, table in Base.metadata.tables.items():
+        for constraint in table.constraints:
+            if not isinstance(constraint, UniqueConstraint):
+                continue
+            columns = [column.name for column in constraint.columns]
+            seen_keys: set[tuple[Any, ...]] = set()
+            key = fields.COLLECTIONS[table_name]
+            for index, row in enumerate(rows[table_name]):
+                values = tuple(row.get(c) for c in columns)
+                if values in seen_keys:
+                    problems.append(f"{key}[{index}]: repeats {' and '.join(columns)} of another")
+                seen_keys.add(values)
+
+
+# --- import -------------------------------------------------------------------------------------
+
+
+def write_workshop(rows: dict[str, list[dict[str, Any]]], target: Path) -> None:
+    """Write validated rows as a new workshop file at ``target``, atomically."""
+    with atomic_path(target) as temp:
+        temp.unlink()
+        storage.create_empty(temp)
+        engine = create_engine(
+            "sqlite://", creator=lambda: storage.connect(temp), poolclass=StaticPool
+        )
+        try:
+            Base.metadata.create_all(engine)
+            with engine.begin() as conn:
+                for table in TABLES_IN_ORDER:
+                    if rows[table]:
+                        conn.execute(insert(Base.metadata.tables[table]), rows[table])
+        finally:
+            engine.dispose()
+        _check_written(temp)
+
+
+def _check_written(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+    finally:
+        conn.close()
+    if problems:  # pragma: no cover - validation catches these first
+        raise InterchangeError([f"{table}: a reference is broken" for table, *_ in problems])
+
+
+def import_file(source: Path | str, target: Path | str) -> None:
+    """Import interchange JSON from ``source`` into a new workshop file ``target``."""
+    source, target = Path(source), Path(target)
+    try:
+        if source.stat().st_size > MAX_BYTES:
+            raise InterchangeError(["the file is larger than any workshop could be"], source.name)
+        text = source.read_bytes()
+    except IsADirectoryError:
+        raise InterchangeError(["it is a folder, not a file"], f"“{source}”") from None
+    except FileNotFoundError:
+        raise InterchangeError(["there is no such file"], f"“{source}”") from None
+    except PermissionError:
+        raise InterchangeError(["permission to read it was denied"], f"“{source}”") from None
+    rows = parse(text, f"“{source.name}”")
+    write_workshop(rows, target)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the interchange format, generated from ``workshop.fields``."""
+    kinds: dict[str, dict[str, Any]] = {
+        "int": {"type": "integer"},
+        "ref": {"type": "integer", "minimum": 1},
+        "float": {"type": "number"},
+        "bool": {"type": "boolean"},
+        "text": {"type": "string"},
+        "timestamp": {"type": "string"},
+        "date": {"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2})?$"},
+        "colour": {"type": "string", "pattern": "^#[0-9a-fA-F]{6}$"},
+    }
+
+    def item_schema(table: str, with_id: bool) -> dict[str, Any]:
+        properties: dict[str, Any] = {}
+        required = ["id"] if with_id else []
+        if with_id:
+            properties["id"] = {"type": "integer", "minimum": 1}
+        for spec in fields.fields_of(table):
+            prop = dict(kinds.get(spec.kind, {"type": "string"}))
+            if spec.kind == "enum":
+                prop = {"type": "string", "enum": list(spec.choices)}
+            if spec.required:
+                prop["minLength"] = 1
+                required.append(spec.name)
+            elif spec.kind == "ref" and not spec.nullable:
+                required.append(spec.name)
+            if spec.nullable:
+                prop["type"] = [prop["type"], "null"]
+            properties[spec.name] = prop
+        return {
+            "type": "object",
+            "properties": properties,
+            "required": required,
+            "additionalProperties": False,
+        }
+
+    properties: dict[str, Any] = {
+        "format": {"const": FORMAT},
+        "version": {"type": "integer", "minimum": 1, "maximum": VERSION},
+        "audience": {
+            "type": "object",
+            "properties": {
+                "kind": {"enum": ["room", "partner", "broker"]},
+                "partner": {"type": "string"},
+            },
+        },
+        "workshop": item_schema("workshop", with_id=False),
+    }
+    for table in _LIST_TABLES:
+        properties[fields.COLLECTIONS[table]] = {
+            "type": "array",
+            "items": item_schema(table, with_id=True),
+        }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "common-ground-workshop.schema.json",
+        "title": "Common Ground workshop interchange, version 1",
+        "type": "object",
+        "properties": properties,
+        "required": ["format", "version"],
+        "additionalProperties": False,
+    }
