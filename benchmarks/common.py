@@ -27,7 +27,9 @@ class Measure:
         return None if self.budget_ms is None else self.median_ms <= self.budget_ms
 
 
-def median_ms(run: Callable[[], object], repeat: int = 7, setup: Callable[[], object] | None = None) -> float:
+def median_ms(
+    run: Callable[[], object], repeat: int = 7, setup: Callable[[], object] | None = None
+) -> float:
     """The median wall time of ``run`` in milliseconds (``setup`` runs untimed before each)."""
     times = []
     for _ in range(repeat):

@@ -23,7 +23,9 @@ def make_large_workshop(path: Path, items: int = 10_000, seed: int = 7) -> Path:
             def add(table: str, **values: object) -> int:
                 return edit.insert(table, ops.clean(table, values, creating=True))
 
-            edit.update("workshop", 1, {"title": "Benchmark partnership", "facilitator": "B. Roker"})
+            edit.update(
+                "workshop", 1, {"title": "Benchmark partnership", "facilitator": "B. Roker"}
+            )
             partners = [
                 add("partner", name=f"Partner organisation {i}", short_name=f"P{i}", sort_order=i)
                 for i in range(8)
@@ -45,7 +47,9 @@ def make_large_workshop(path: Path, items: int = 10_000, seed: int = 7) -> Path:
                     visibility=rng.choice(VISIBILITIES),
                     sort_order=i,
                 )
-            values = [add("value", name=f"Value {i}", sort_order=i) for i in range(int(60 * scale) or 1)]
+            values = [
+                add("value", name=f"Value {i}", sort_order=i) for i in range(int(60 * scale) or 1)
+            ]
             for value in values:
                 for partner in partners:
                     add("alignment", value_id=value, partner_id=partner, rating=rng.randint(1, 5))
@@ -63,13 +67,18 @@ def make_large_workshop(path: Path, items: int = 10_000, seed: int = 7) -> Path:
             sections = ("purpose", "roles", "money", "data", "exit", "review")
             for i in range(int(600 * scale)):
                 add("clause", section=rng.choice(sections), text=f"Clause {i}", sort_order=i)
-            commitments = [add("commitment", text=f"Commitment {i}", sort_order=i) for i in range(12)]
+            commitments = [
+                add("commitment", text=f"Commitment {i}", sort_order=i) for i in range(12)
+            ]
             for commitment in commitments:
                 for partner in partners:
                     add("commitment_answer", commitment_id=commitment, partner_id=partner)
             for i in range(int(300 * scale)):
                 add("impact", description=f"Impact {i}", sort_order=i)
-            meetings = [add("meeting", title=f"Meeting {i}", date="2027-01-15", sort_order=i) for i in range(10)]
+            meetings = [
+                add("meeting", title=f"Meeting {i}", date="2027-01-15", sort_order=i)
+                for i in range(10)
+            ]
             for meeting in meetings:
                 for person in people[:20]:
                     add("attendance", meeting_id=meeting, person_id=person)

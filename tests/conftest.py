@@ -7,7 +7,7 @@ import os
 # Set by the test configuration, never by hand: every Qt test runs offscreen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture(autouse=True)

@@ -85,7 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: one line, not a traceback
         if args.debug:
             traceback.print_exc()
-        print(f"commonground: unexpected error: {exc} (run with --debug for details)", file=sys.stderr)
+        print(
+            f"commonground: unexpected error: {exc} (run with --debug for details)", file=sys.stderr
+        )
         return 2
     parser.print_help()
     return 0
@@ -115,7 +117,9 @@ def _open_app(args: list[str]) -> int:
 
 def _refuse_existing(path: Path, force: bool) -> None:
     if path.exists() and not force:
-        raise CliError(f"“{path}” exists already; choose another name or add --force to replace it.")
+        raise CliError(
+            f"“{path}” exists already; choose another name or add --force to replace it."
+        )
     if path.is_dir():
         raise CliError(f"“{path}” is a folder; give a file name.")
 

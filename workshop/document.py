@@ -53,7 +53,9 @@ class Change:
         updated = {(r.table, r.row_id) for r in records if r.kind == "update"}
         if kind == "undo":
             created, deleted = deleted, created
-        return cls(label, frozenset(created), frozenset(updated - created), frozenset(deleted), kind)
+        return cls(
+            label, frozenset(created), frozenset(updated - created), frozenset(deleted), kind
+        )
 
 
 @dataclass(slots=True)
@@ -194,9 +196,7 @@ class Document:
         return doc
 
     @classmethod
-    def _open_read_only(
-        cls, path: Path, facts: storage.FileFacts, notices: list[str]
-    ) -> Document:
+    def _open_read_only(cls, path: Path, facts: storage.FileFacts, notices: list[str]) -> Document:
         # A private snapshot: stable while another process saves the original, and upgradable.
         scratch = storage.working_dir() / f"readonly-{uuid.uuid4().hex}.workshop"
         shutil.copyfile(path, scratch)

@@ -176,8 +176,8 @@ def _check_ids_and_references(rows: dict[str, list[dict[str, Any]]], problems: l
             if value is not None and value not in ids[target]:
                 noun = target.replace("_", " ")
                 problems.append(f"{key}[{index}].{column}: no {noun} with id {value}")
-    for table_name, table in Base.metadata.tables.items():
-        for constraint in table.constraints:
+    for table_name, schema_table in Base.metadata.tables.items():
+        for constraint in schema_table.constraints:
             if not isinstance(constraint, UniqueConstraint):
                 continue
             columns = [column.name for column in constraint.columns]
@@ -302,3 +302,13 @@ def json_schema() -> dict[str, Any]:
         "required": ["format", "version"],
         "additionalProperties": False,
     }
+
+
+def schema_text() -> str:
+    return json.dumps(json_schema(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+if __name__ == "__main__":  # python -m workshop.interchange: rewrite the JSON Schema resource
+    from workshop.resources import resource_path
+
+    resource_path("interchange.schema.json").write_text(schema_text(), "utf-8")

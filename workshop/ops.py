@@ -2,7 +2,7 @@
 
 Each returns the :class:`~workshop.document.Change` it made, and each can be undone and redone
 (``Document.undo``/``redo``). Values are checked against ``workshop.fields`` first, so bad input
-raises :class:`~workshop.errors.InvalidInput` with a sentence a person can act on and writes nothing.
+raises :class:`~workshop.errors.InvalidInput` with a sentence a person can act on, writing nothing.
 """
 
 from __future__ import annotations
@@ -112,9 +112,11 @@ def _write(edit: Edit, action: str, run: Any) -> None:
     except IntegrityError as exc:
         detail = str(exc.orig)
         if "FOREIGN KEY" in detail:
-            raise InvalidInput(f"Could not {action}: it refers to an item that no longer exists.")
+            raise InvalidInput(
+                f"Could not {action}: it refers to an item that no longer exists."
+            ) from None
         if "UNIQUE" in detail:
-            raise InvalidInput(f"Could not {action}: that entry exists already.")
+            raise InvalidInput(f"Could not {action}: that entry exists already.") from None
         raise InvalidInput(f"Could not {action}: {detail}.") from None
 
 
@@ -243,7 +245,9 @@ def set_alignment(
             _write(
                 edit,
                 "rate alignment",
-                lambda: edit.insert("alignment", {"value_id": value_id, "partner_id": partner_id, **row}),
+                lambda: edit.insert(
+                    "alignment", {"value_id": value_id, "partner_id": partner_id, **row}
+                ),
             )
         else:
             edit.update("alignment", existing, row)

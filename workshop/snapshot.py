@@ -411,5 +411,7 @@ def from_rows(rows: Mapping[str, list[dict[str, Any]]], audience: Audience) -> S
             ids.add(row["id"])
         visible_ids[name] = ids
         kept[name] = items
-    collections = {COLLECTION_ATTR[name]: tuple(kept[name]) for name in COLLECTION_ATTR}
+    collections: dict[str, Any] = {
+        COLLECTION_ATTR[name]: tuple(kept[name]) for name in COLLECTION_ATTR
+    }
     return Snapshot(audience=audience, workshop=kept["workshop"][0], **collections)

@@ -109,7 +109,9 @@ def inspect(path: Path | str) -> FileFacts:
     if header[24:28] == header[92:96] and page_count and size < page_size * page_count:
         raise errors.CorruptFile(path, "the file is cut short")
     _quick_check(path)
-    return FileFacts(path, version, os.access(path, os.W_OK))
+    # The permission bits say what the user meant even where (as root) access() says yes.
+    writable = os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
+    return FileFacts(path, version, writable)
 
 
 def _looks_like_text(data: bytes) -> bool:

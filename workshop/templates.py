@@ -109,7 +109,7 @@ def apply_template(doc: Document, model: str, title: str = "") -> None:
 
 
 def new_workshop(path: Path | str | None, model: str, title: str = "") -> Document:
-    """A new document at ``path`` (or untitled) started from ``model``'s template, saved if named."""
+    """A new document at ``path`` (or untitled) from ``model``'s template, saved if named."""
     doc = Document.new(path)
     try:
         apply_template(doc, model, title)
