@@ -1,0 +1,189 @@
+"""The bundled fonts, and user text turned into safe ReportLab markup with a font per run.
+
+Every character a user typed either renders in a font whose cmap has it (Noto Sans for Latin,
+Greek and Cyrillic; Noto Sans Arabic for Arabic, shaped and put in visual order; DejaVu Sans for
+symbols and some emoji) or becomes a visible placeholder. Markup characters are escaped, so
+``<b>`` prints literally. Licences: ``resources/fonts/LICENSES.md``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from workshop.resources import resource_path
+
+SANS = "CGSans"
+SANS_BOLD = "CGSans-Bold"
+SANS_ITALIC = "CGSans-Italic"
+ARABIC = "CGArabic"
+ARABIC_BOLD = "CGArabic-Bold"
+FALLBACK = "CGFallback"
+
+#: Our font name -> bundled file.
+FONT_FILES: dict[str, str] = {
+    SANS: "NotoSans-Regular.ttf",
+    SANS_BOLD: "NotoSans-Bold.ttf",
+    SANS_ITALIC: "NotoSans-Italic.ttf",
+    ARABIC: "NotoSansArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+    FALLBACK: "DejaVuSans.ttf",
+}
+
+EMOJI_PLACEHOLDER = "[emoji]"
+MISSING_PLACEHOLDER = "[?]"
+
+# Emoji blocks (pictographs, emoticons, transport, supplemental symbols, dingbats, misc symbols).
+_EMOJI_RANGES = (
+    (0x1F000, 0x1FAFF),
+    (0x2600, 0x27BF),
+    (0x2B00, 0x2BFF),
+    (0x1F1E6, 0x1F1FF),
+)
+# Invisible joiners and selectors that only shape emoji sequences: dropped when not drawable.
+_EMOJI_GLUE = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3}) | frozenset(range(0x1F3FB, 0x1F400))
+_LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
+_RTL_CLASSES = frozenset({"R", "AL", "AN"})
+
+
+@functools.cache
+def register() -> None:
+    """Register the bundled fonts with ReportLab (once per process)."""
+    for name, file in FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+    pdfmetrics.registerFontFamily(
+        SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD
+    )
+    pdfmetrics.registerFontFamily(
+        ARABIC, normal=ARABIC, bold=ARABIC_BOLD, italic=ARABIC, boldItalic=ARABIC_BOLD
+    )
+
+
+@functools.cache
+def coverage(font_name: str) -> frozenset[int]:
+    """The code points ``font_name`` (one of ours) has a glyph for."""
+    register()
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+
+
+def _is_emoji(code: int) -> bool:
+    return any(low <= code <= high for low, high in _EMOJI_RANGES)
+
+
+def _is_rtl(line: str) -> bool:
+    return any(unicodedata.bidirectional(char) in _RTL_CLASSES for char in line)
+
+
+@functools.cache
+def _any_font() -> frozenset[int]:
+    return coverage(SANS) | coverage(ARABIC) | coverage(FALLBACK)
+
+
+def drawable(text: str) -> str:
+    """``text`` with line breaks normalised and every undrawable character made a placeholder."""
+    text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
+    covered = _any_font()
+    out: list[str] = []
+    for char in text:
+        code = ord(char)
+        if char == "\n" or code in covered:
+            out.append(char)
+        elif code in _EMOJI_GLUE or unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"}:
+            continue  # invisible: control and format characters carry nothing to draw
+        elif _is_emoji(code):
+            out.append(EMOJI_PLACEHOLDER)
+        elif unicodedata.category(char).startswith("Z"):
+            out.append(" ")
+        else:
+            out.append(MISSING_PLACEHOLDER)
+    return "".join(out)
+
+
+def visual(line: str) -> str:
+    """One line in display order: Arabic letters joined and right-to-left runs reversed."""
+    if not _is_rtl(line):
+        return line
+    import arabic_reshaper  # type: ignore[import-untyped]
+    from bidi import get_display  # type: ignore[import-untyped]
+
+    shaped = arabic_reshaper.reshape(line)
+    # The document reads left to right: right-to-left runs are reversed in place.
+    return str(get_display(shaped, base_dir="L"))
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Consecutive characters drawn in one font."""
+
+    font: str
+    text: str
+
+
+def _font_for(code: int, bold: bool) -> str:
+    primary = SANS_BOLD if bold else SANS
+    if code in coverage(primary):
+        return primary
+    arabic = ARABIC_BOLD if bold else ARABIC
+    if code in coverage(arabic):
+        return arabic
+    if code in coverage(FALLBACK):
+        return FALLBACK
+    return primary  # only newline and space reach here; the primary font handles both
+
+
+def runs(text: str, *, bold: bool = False) -> Iterator[Run]:
+    """Split a single line of drawable, visual-order text into runs by font."""
+    primary = SANS_BOLD if bold else SANS
+    if all(ord(char) in coverage(primary) for char in text):
+        if text:
+            yield Run(primary, text)
+        return
+    current = ""
+    font = primary
+    for char in text:
+        chosen = _font_for(ord(char), bold)
+        if chosen != font and current:
+            yield Run(font, current)
+            current = ""
+        font = chosen
+        current += char
+    if current:
+        yield Run(font, current)
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def lines(text: str) -> list[str]:
+    """User text as drawable lines in display order."""
+    # Shaping may produce presentation forms: check them again against the fonts.
+    return [drawable(visual(line)) for line in drawable(text).split("\n")]
+
+
+def markup(text: str, *, bold: bool = False) -> str:
+    """Paragraph markup for user text: escaped, line breaks kept, each run in a font that has it."""
+    primary = SANS_BOLD if bold else SANS
+    parts: list[str] = []
+    for index, line in enumerate(lines(text)):
+        if index:
+            parts.append("<br/>")
+        for run in runs(line, bold=bold):
+            if run.font == primary:
+                parts.append(escape(run.text))
+            else:
+                parts.append(f'<font face="{run.font}">{escape(run.text)}</font>')
+    return "".join(parts)
+
+
+def string_width(text: str, size: float, *, bold: bool = False) -> float:
+    """The width of one drawable, visual-order line when drawn run by run."""
+    widths = (pdfmetrics.stringWidth(run.text, run.font, size) for run in runs(text, bold=bold))
+    return float(sum(widths))

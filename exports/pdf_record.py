@@ -1,0 +1,429 @@
+"""The second half of the foundations summary, and the whole story in order.
+
+Disagreement register, ways of working, fair-practice commitments, impact, actions, meetings and
+attendees, contacts, the facilitator's notes (only if the audience may see any) and sign-off.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+
+from exports import fonts, pdf_sections
+from exports.errors import ExportCancelled
+from exports.labels import LABELS, date_text, label
+from exports.pdf_sections import nothing, partner_markup, partner_para, section
+from exports.pdf_style import (
+    CONTENT_W,
+    GREEN,
+    GREEN_LIGHT,
+    MUTED,
+    RED,
+    RED_LIGHT,
+    RULE,
+    ZEBRA,
+    fixed,
+    grid,
+    heads,
+    para,
+    styles,
+)
+from workshop.snapshot import Snapshot
+
+ROUTE = ("leads_talk", "ceos_meet", "mediator", "exit")
+SEVERITY_COLOURS = {"high": "#b42318", "medium": "#b54708", "low": "#1d7a46"}
+
+
+def _route(step: str) -> Paragraph:
+    parts = []
+    for name in ROUTE:
+        text = label("route_step", name)
+        parts.append(
+            f'<font color="#0b5f5a"><b>{text}</b></font>'
+            if name == step
+            else f'<font color="#9aa5b1">{text}</font>'
+        )
+    arrow = f' <font face="{fonts.FALLBACK}" color="#9aa5b1">→</font> '
+    return fixed(arrow.join(parts), "cell")
+
+
+def disagreements(snap: Snapshot) -> list[Flowable]:
+    out = section("Disagreement register")
+    if not snap.disagreements:
+        return [*out, nothing("No disagreements recorded.")]
+    out.append(
+        fixed(
+            "Each disagreement, where it stands on the agreed resolution route "
+            "(leads talk → CEOs meet → independent mediator → exit), who owns it and when it "
+            "is reviewed.".replace("→", f'<font face="{fonts.FALLBACK}">→</font>'),
+            "intro",
+        )
+    )
+    topics = snap.by_id("topic")
+    parties: dict[int, list[Any]] = defaultdict(list)
+    for party in snap.disagreement_parties:
+        parties[party.disagreement_id].append(party)
+    for d in snap.disagreements:
+        colour = SEVERITY_COLOURS.get(d.severity, "#5f6b7a")
+        title = Paragraph(
+            fonts.markup(d.title, bold=True)
+            + f'  <font size="8" color="{colour}">{label("severity", d.severity)} severity</font>',
+            styles()["h3"],
+        )
+        topic = topics.get(d.topic_id) if d.topic_id is not None else None
+        meta = grid(
+            [
+                [fixed(x, "cell_muted") for x in ("Status", "Topic", "Owner", "Review date")],
+                [
+                    fixed(label("disagreement_status", d.status), "cell_bold"),
+                    para(topic.name if topic else "—", "cell"),
+                    para(d.owner or "—", "cell"),
+                    fixed(date_text(d.review_date) or "—", "cell"),
+                ],
+                [fixed("Route", "cell_muted"), _route(d.route_step), "", ""],
+            ],
+            [28 * mm, 50 * mm, CONTENT_W - 108 * mm, 30 * mm],
+            header=False,
+            zebra=False,
+            extra=[
+                ("SPAN", (1, 2), (3, 2)),
+                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+                ("LINEBELOW", (0, 0), (-1, -1), 0, ZEBRA),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ],
+        )
+        block: list[Flowable] = [CondPageBreak(35 * mm), KeepTogether([title, meta])]
+        if d.description:
+            block += [Spacer(1, 2 * mm), para(d.description, "body")]
+        views = parties.get(d.id, [])
+        if views:
+            rows = [
+                [partner_para(snap.partner(v.partner_id)), para(v.view or "—", "cell")]
+                for v in views
+            ]
+            block += [
+                fixed("<b>Each side's view</b>", "cell"),
+                grid(rows, [38 * mm, CONTENT_W - 38 * mm], header=False),
+            ]
+        if d.outcome:
+            block += [
+                Spacer(1, 1 * mm),
+                Paragraph("<b>Outcome:</b> " + fonts.markup(d.outcome), styles()["body"]),
+            ]
+        block.append(Spacer(1, 5 * mm))
+        out += block
+    return out
+
+
+def ways_of_working(snap: Snapshot) -> list[Flowable]:
+    out = section("Ways of working")
+    if not snap.clauses:
+        return [*out, nothing()]
+    by_section: dict[str, list[Any]] = defaultdict(list)
+    for clause in snap.clauses:
+        by_section[clause.section].append(clause)
+    order = [*LABELS["section"], *(s for s in by_section if s not in LABELS["section"])]
+    for name in order:
+        clauses = by_section.get(name)
+        if not clauses:
+            continue
+        rows = []
+        for clause in clauses:
+            agreed = clause.status == "agreed"
+            pill = fixed(
+                f'<font color="{"#1d7a46" if agreed else "#b54708"}"><b>'
+                f"{label('clause_status', clause.status)}</b></font>",
+                "cell",
+            )
+            text = fonts.markup(clause.text)
+            if clause.partner_id is not None:
+                text += "<br/>" + partner_markup(snap.partner(clause.partner_id))
+            rows.append([pill, Paragraph(text, styles()["cell"])])
+        out += [
+            CondPageBreak(25 * mm),
+            fixed(f"<b>{label('section', name)}</b>", "h3"),
+            grid(rows, [18 * mm, CONTENT_W - 18 * mm], header=False),
+        ]
+    return out
+
+
+ANSWER_MARKS = {
+    "committed": ("✓", GREEN, GREEN_LIGHT),
+    "not_committed": ("✗", RED, RED_LIGHT),
+    "not_applicable": ("n/a", MUTED, colors.white),
+}
+
+
+def fair_practice(snap: Snapshot) -> list[Flowable]:
+    out = section("Fair-practice commitments")
+    if not snap.commitments:
+        return [*out, nothing()]
+    answers = {(a.commitment_id, a.partner_id): a for a in snap.commitment_answers}
+    partners = list(snap.partners)
+    first = 78 * mm
+    cell_w = (CONTENT_W - first) / max(len(partners), 1)
+    rows: list[list[Any]] = [
+        [fixed("Commitment", "head"), *(partner_para(p, "head") for p in partners)]
+    ]
+    extra: list[tuple[Any, ...]] = [("VALIGN", (1, 1), (-1, -1), "MIDDLE")]
+    notes = []
+    for r, c_item in enumerate(snap.commitments, start=1):
+        text = fonts.markup(c_item.text, bold=True)
+        if c_item.guidance:
+            text += f'<br/><font color="#5f6b7a" size="7.5">{fonts.markup(c_item.guidance)}</font>'
+        row: list[Any] = [Paragraph(text, styles()["cell"])]
+        for c, partner in enumerate(partners, start=1):
+            answer = answers.get((c_item.id, partner.id))
+            if answer is None:
+                row.append(fixed("", "centre"))
+                continue
+            mark, ink, fill = ANSWER_MARKS.get(answer.answer, ("?", MUTED, colors.white))
+            row.append(
+                Paragraph(
+                    f'<font face="{fonts.FALLBACK}" color="#{ink.hexval()[2:]}">{mark}</font>',
+                    styles()["centre"],
+                )
+            )
+            extra.append(("BACKGROUND", (c, r), (c, r), fill))
+            if answer.note:
+                notes.append((c_item.text, answer))
+        rows.append(row)
+    out.append(grid(rows, [first] + [cell_w] * len(partners), zebra=False, extra=extra))
+    out.append(
+        Paragraph(
+            fonts.markup(
+                "✓ committed   ✗ not committed   n/a not applicable   blank: not yet answered"
+            ),
+            styles()["small"],
+        )
+    )
+    if notes:
+        rows = [heads("Commitment", "Partner", "Note")]
+        rows += [
+            [para(text, "cell"), partner_para(snap.partner(a.partner_id)), para(a.note, "cell")]
+            for text, a in notes
+        ]
+        out += [
+            fixed("<b>Notes on commitments</b>", "h3"),
+            grid(rows, [55 * mm, 32 * mm, CONTENT_W - 87 * mm]),
+        ]
+    return out
+
+
+def impacts(snap: Snapshot) -> list[Flowable]:
+    out = section("Impact on communities")
+    if not snap.impacts:
+        return [*out, nothing()]
+    for scenario in LABELS["scenario"]:
+        chosen = [i for i in snap.impacts if i.scenario == scenario]
+        if not chosen:
+            continue
+        rows: list[list[Any]] = [heads("Who", "Expected effect", "Raised by")]
+        rows += [
+            [
+                fixed(label("area", i.area), "cell_bold"),
+                para(i.description, "cell"),
+                partner_para(snap.partner(i.partner_id)) if i.partner_id else fixed("", "cell"),
+            ]
+            for i in chosen
+        ]
+        out += [
+            fixed(f"<b>{label('scenario', scenario)}</b>", "h3"),
+            grid(rows, [28 * mm, CONTENT_W - 60 * mm, 32 * mm]),
+        ]
+    others = [i for i in snap.impacts if i.scenario not in LABELS["scenario"]]
+    out += [para(i.description) for i in others]
+    return out
+
+
+def actions(snap: Snapshot) -> list[Flowable]:
+    out = section("Actions")
+    if not snap.actions:
+        return [*out, nothing()]
+    people = snap.by_id("person")
+    meetings = snap.by_id("meeting")
+    rows: list[list[Any]] = [heads("Action", "Owner", "Due", "Status")]
+    for a in snap.actions:
+        owner = partner_markup(snap.partner(a.partner_id)) if a.partner_id else ""
+        person = people.get(a.person_id) if a.person_id is not None else None
+        if person is not None:
+            owner += ("<br/>" if owner else "") + fonts.markup(person.name)
+        text = fonts.markup(a.text)
+        meeting = meetings.get(a.meeting_id) if a.meeting_id is not None else None
+        if meeting is not None:
+            text += (
+                f'<br/><font size="7.5" color="#5f6b7a">From {fonts.markup(meeting.title)}</font>'
+            )
+        rows.append(
+            [
+                Paragraph(text, styles()["cell"]),
+                Paragraph(owner or "—", styles()["cell"]),
+                fixed(date_text(a.due_date) or "—", "cell"),
+                fixed(label("action_status", a.status), "cell"),
+            ]
+        )
+    out.append(grid(rows, [CONTENT_W - 90 * mm, 42 * mm, 24 * mm, 24 * mm]))
+    return out
+
+
+def meetings(snap: Snapshot) -> list[Flowable]:
+    out = section("Meetings and attendees")
+    if not snap.meetings:
+        return [*out, nothing("No meetings recorded.")]
+    people = snap.by_id("person")
+    agenda: dict[int, list[Any]] = defaultdict(list)
+    for item in snap.agenda_items:
+        agenda[item.meeting_id].append(item)
+    attendance: dict[int, list[Any]] = defaultdict(list)
+    for row in snap.attendance:
+        attendance[row.meeting_id].append(row)
+    for m in snap.meetings:
+        where = " · ".join(x for x in (date_text(m.date), m.location) if x)
+        out += [CondPageBreak(30 * mm), para(m.title, "h3")]
+        if where:
+            out.append(para(where, "small"))
+        items = agenda.get(m.id, [])
+        if items:
+            rows: list[list[Any]] = [heads("Start", "Agenda item", "Notes")]
+            minute = 0
+            for item in items:
+                rows.append(
+                    [
+                        fixed(f"+{minute // 60}:{minute % 60:02d}", "cell_muted"),
+                        Paragraph(
+                            fonts.markup(item.title, bold=True)
+                            + f' <font size="7.5" color="#5f6b7a">'
+                            f"({item.planned_minutes} min)</font>",
+                            styles()["cell"],
+                        ),
+                        para(item.notes, "cell"),
+                    ]
+                )
+                minute += item.planned_minutes
+            out += [Spacer(1, 1 * mm), grid(rows, [16 * mm, 70 * mm, CONTENT_W - 86 * mm])]
+        present = attendance.get(m.id, [])
+        if present:
+            rows = [heads("Attendee", "Organisation", "Attendance")]
+            for row in present:
+                person = people.get(row.person_id)
+                if person is None:
+                    continue
+                rows.append(
+                    [
+                        para(person.name, "cell"),
+                        partner_para(snap.partner(person.partner_id))
+                        if person.partner_id
+                        else fixed("—", "cell"),
+                        fixed(label("attendance", row.status), "cell"),
+                    ]
+                )
+            out += [Spacer(1, 2 * mm), grid(rows, [60 * mm, CONTENT_W - 90 * mm, 30 * mm])]
+        out.append(Spacer(1, 3 * mm))
+    return out
+
+
+def contacts(snap: Snapshot) -> list[Flowable]:
+    if not snap.people:
+        return []
+    out = section("People and named contacts")
+    rows: list[list[Any]] = [heads("Name", "Organisation", "Role", "Email", "Phone")]
+    for person in snap.people:
+        name = fonts.markup(person.name, bold=True)
+        if person.is_named_contact:
+            name += '<br/><font size="7" color="#0b5f5a">Named contact</font>'
+        rows.append(
+            [
+                Paragraph(name, styles()["cell"]),
+                partner_para(snap.partner(person.partner_id))
+                if person.partner_id
+                else fixed("—", "cell"),
+                para(person.role, "cell"),
+                para(person.email, "cell"),
+                para(person.phone, "cell"),
+            ]
+        )
+    out.append(grid(rows, [36 * mm, 28 * mm, 32 * mm, CONTENT_W - 120 * mm, 24 * mm]))
+    return out
+
+
+def notes(snap: Snapshot) -> list[Flowable]:
+    if not snap.notes:
+        return []
+    out = section("Facilitator's notes")
+    for note in snap.notes:
+        tag = ""
+        if note.partner_id is not None:
+            tag = partner_markup(snap.partner(note.partner_id)) + " · "
+        tag += label("visibility", note.visibility)
+        out += [
+            Paragraph(f'<font size="7.5" color="#5f6b7a">{tag}</font>', styles()["small"]),
+            para(note.text),
+            Spacer(1, 2 * mm),
+        ]
+    return out
+
+
+def sign_off(snap: Snapshot) -> list[Flowable]:
+    out = section("Sign-off")
+    out.append(
+        fixed(
+            "By signing, each partner confirms this summary is a fair record of the "
+            "foundations agreed so far.",
+            "intro",
+        )
+    )
+    line = "_" * 40
+    for partner in snap.partners:
+        rows = [
+            [Paragraph(partner_markup(partner, bold=True, full=True), styles()["cell_bold"]), ""]
+        ]
+        rows += [
+            [fixed(x, "cell_muted"), fixed(f'<font color="#9aa5b1">{line}</font>', "cell")]
+            for x in ("Name", "Role", "Signature", "Date")
+        ]
+        block = grid(
+            rows,
+            [30 * mm, CONTENT_W - 30 * mm],
+            header=False,
+            zebra=False,
+            extra=[
+                ("SPAN", (0, 0), (1, 0)),
+                ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
+                ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                ("TOPPADDING", (0, 1), (-1, -1), 7),
+            ],
+        )
+        out += [KeepTogether([block]), Spacer(1, 4 * mm)]
+    return out
+
+
+def story(snap: Snapshot, cancel: Callable[[], bool] | None = None) -> list[Flowable]:
+    """Every section in order, checking ``cancel`` between them."""
+    builders: list[Callable[[Snapshot], list[Flowable]]] = [
+        pdf_sections.cover,
+        pdf_sections.glance,
+        pdf_sections.values,
+        lambda s: pdf_sections.partners(s, cancel),
+        pdf_sections.negotiation,
+        disagreements,
+        ways_of_working,
+        fair_practice,
+        impacts,
+        actions,
+        meetings,
+        contacts,
+        notes,
+        sign_off,
+    ]
+    out: list[Flowable] = []
+    for build in builders:
+        if cancel is not None and cancel():
+            raise ExportCancelled()
+        out += build(snap)
+    return out

@@ -1,0 +1,498 @@
+"""The first half of the foundations summary: cover, at a glance, values, partners, negotiation.
+
+The rest (disagreements onwards) is in ``exports.pdf_record``. Every function takes the
+audience-filtered snapshot and returns flowables; none decides visibility.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from statistics import median
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+
+from exports import fonts
+from exports.errors import ExportCancelled
+from exports.labels import date_text, label
+from exports.pdf_style import (
+    ACCENT_LIGHT,
+    CONTENT_W,
+    KIND_COLOURS,
+    MUTED,
+    RATING_FILLS,
+    RED,
+    RED_LIGHT,
+    RULE,
+    Heading,
+    audience_colour,
+    fixed,
+    grid,
+    heads,
+    para,
+    styles,
+)
+from workshop.snapshot import Partner, Position, Snapshot
+
+KIND_ORDER = ("red_line", "bottom_line", "preference", "open")
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+LIST_LIMIT = 8
+
+
+def colour_hex(partner: Partner | None) -> str:
+    value = partner.colour if partner is not None else ""
+    return value if _HEX.match(value or "") else "#5f6b7a"
+
+
+def partner_markup(partner: Partner | None, *, bold: bool = False, full: bool = False) -> str:
+    """A partner's name with its colour square (the same colour everywhere in the document)."""
+    if partner is None:
+        return fonts.markup("—")
+    name = partner.name if full else partner.label
+    square = f'<font face="{fonts.FALLBACK}" color="{colour_hex(partner)}">■</font> '
+    return square + fonts.markup(name, bold=bold)
+
+
+def partner_para(partner: Partner | None, style: str = "cell", *, full: bool = False) -> Paragraph:
+    bold = styles()[style].fontName == fonts.SANS_BOLD
+    return Paragraph(partner_markup(partner, bold=bold, full=full), styles()[style])
+
+
+def nothing(text: str = "Nothing recorded yet.") -> Paragraph:
+    return fixed(text, "intro")
+
+
+def section(title: str) -> list[Flowable]:
+    return [CondPageBreak(60 * mm), Heading(title, 0)]
+
+
+# --- cover -----------------------------------------------------------------------------------
+
+
+def cover(snap: Snapshot) -> list[Flowable]:
+    w = snap.workshop
+    out: list[Flowable] = [Spacer(1, 28 * mm), fixed("FOUNDATIONS SUMMARY", "small")]
+    out += [Spacer(1, 3 * mm), para(w.title or "Untitled workshop", "title")]
+    if w.purpose:
+        out.append(para(w.purpose, "subtitle"))
+    facts: list[list[Any]] = []
+    dates = " – ".join(date_text(d) for d in (w.start_date, w.end_date) if d)
+    for key, value in (
+        ("Dates", dates),
+        ("Facilitator", w.facilitator),
+        ("Collaboration model", label("collaboration_model", w.collaboration_model)),
+        ("Context", w.context),
+        ("Status", label("workshop_status", w.status)),
+    ):
+        if value:
+            facts.append([fixed(key, "cell_muted"), para(value, "cell")])
+    if snap.partners:
+        names = "<br/>".join(partner_markup(p, full=True) for p in snap.partners)
+        facts.append([fixed("Partners", "cell_muted"), Paragraph(names, styles()["cell"])])
+    if facts:
+        out += [
+            Spacer(1, 6 * mm),
+            grid(facts, [40 * mm, CONTENT_W - 40 * mm], header=False, zebra=False),
+        ]
+    marking = grid(
+        [[para(snap.audience_label, "marking")]],
+        [CONTENT_W],
+        header=False,
+        zebra=False,
+        extra=[
+            ("BACKGROUND", (0, 0), (-1, -1), audience_colour(snap.audience.kind)),
+            ("TOPPADDING", (0, 0), (-1, -1), 9),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ],
+    )
+    out += [Spacer(1, 10 * mm), marking, Spacer(1, 3 * mm)]
+    out.append(
+        fixed("Please do not forward this document beyond the people it was prepared for.", "small")
+    )
+    out.append(PageBreak())
+    return out
+
+
+# --- at a glance -----------------------------------------------------------------------------
+
+OPEN_DISAGREEMENT = frozenset({"open", "in_discussion", "escalated", "parked"})
+DUE_ACTION = frozenset({"open", "in_progress"})
+
+
+def glance(snap: Snapshot) -> list[Flowable]:
+    agreed = [v for v in snap.values if v.status == "agreed"]
+    red_lines = [p for p in snap.positions if p.kind == "red_line"]
+    disputes = [d for d in snap.disagreements if d.status in OPEN_DISAGREEMENT]
+    due = [a for a in snap.actions if a.status in DUE_ACTION]
+    out = section("At a glance")
+    tiles = [
+        [
+            fixed(str(len(agreed)), "figure"),
+            fixed(str(len(red_lines)), "figure"),
+            fixed(str(len(disputes)), "figure"),
+            fixed(str(len(due)), "figure"),
+        ],
+        [
+            fixed("shared values agreed", "small"),
+            fixed("red lines", "small"),
+            fixed("disagreements still open", "small"),
+            fixed("actions due", "small"),
+        ],
+    ]
+    out.append(
+        grid(
+            tiles,
+            [CONTENT_W / 4] * 4,
+            header=False,
+            zebra=False,
+            extra=[
+                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+                ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
+                ("LINEBELOW", (0, 0), (-1, -1), 0, ACCENT_LIGHT),
+                ("TOPPADDING", (0, 0), (-1, 0), 10),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 10),
+            ],
+        )
+    )
+    out.append(Spacer(1, 4 * mm))
+    out += _glance_list("Agreed values", [v.name for v in agreed])
+    by_partner: dict[int, int] = defaultdict(int)
+    for position in red_lines:
+        by_partner[position.partner_id] += 1
+    lines = [
+        f"{partner_markup(snap.partner(pid))}: {count} red line{'s' if count != 1 else ''}"
+        for pid, count in by_partner.items()
+    ]
+    out += _glance_list("Red lines by partner", lines, ready=True)
+    out += _glance_list(
+        "Open disagreements",
+        [f"{d.title} ({label('disagreement_status', d.status).lower()})" for d in disputes],
+    )
+    soon = sorted(due, key=lambda a: (a.due_date or "9999", a.sort_order))
+    out += _glance_list(
+        "Actions due",
+        [f"{a.text} — {date_text(a.due_date) or 'no date'}" for a in soon],
+    )
+    return out
+
+
+def _glance_list(title: str, items: list[str], *, ready: bool = False) -> list[Flowable]:
+    if not items:
+        return []
+    shown = items[:LIST_LIMIT]
+    body = [
+        Paragraph("• " + (item if ready else fonts.markup(item)), styles()["body"])
+        for item in shown
+    ]
+    if len(items) > LIST_LIMIT:
+        body.append(fixed(f"… and {len(items) - LIST_LIMIT} more, listed below.", "small"))
+    return [KeepTogether([fixed(f"<b>{title}</b>", "h3"), *body[:2]]), *body[2:]]
+
+
+# --- values and alignment ------------------------------------------------------------------
+
+
+def diverging(ratings: dict[int, int]) -> set[int]:
+    """Partners whose rating is two or more points from the median of the others."""
+    if len(ratings) < 3:
+        return set()
+    found = set()
+    for pid, rating in ratings.items():
+        others = [r for other, r in ratings.items() if other != pid]
+        if abs(rating - median(others)) >= 2:
+            found.add(pid)
+    return found
+
+
+def values(snap: Snapshot) -> list[Flowable]:
+    out = section("Shared values")
+    if not snap.values:
+        return [*out, nothing()]
+    rows: list[list[Any]] = [heads("Value", "Status", "What it means")]
+    for value in snap.values:
+        rows.append(
+            [
+                para(value.name, "cell_bold"),
+                fixed(label("value_status", value.status), "cell"),
+                para(value.description, "cell"),
+            ]
+        )
+    out.append(grid(rows, [45 * mm, 20 * mm, CONTENT_W - 65 * mm]))
+    out += alignment_chart(snap)
+    return out
+
+
+def alignment_chart(snap: Snapshot) -> list[Flowable]:
+    if not snap.partners:
+        return []
+    ratings: dict[int, dict[int, int]] = defaultdict(dict)
+    notes: list[tuple[Any, ...]] = []
+    for a in snap.alignments:
+        if a.rating is not None:
+            ratings[a.value_id][a.partner_id] = a.rating
+        if a.note:
+            notes.append((a.value_id, a.partner_id, a.note))
+    partners = list(snap.partners)
+    first = 45 * mm
+    cell_w = (CONTENT_W - first) / len(partners)
+    header = [fixed("Value", "head"), *(partner_para(p, "head") for p in partners)]
+    rows: list[list[Any]] = [header]
+    extra: list[tuple[Any, ...]] = []
+    for r, value in enumerate(snap.values, start=1):
+        marks = diverging(ratings[value.id])
+        row: list[Any] = [para(value.name, "cell")]
+        for c, partner in enumerate(partners, start=1):
+            rating = ratings[value.id].get(partner.id)
+            text = "–" if rating is None else str(rating)
+            if partner.id in marks:
+                text += " ◆"
+                extra.append(("BOX", (c, r), (c, r), 1.6, RED))
+            row.append(Paragraph(fonts.markup(text), styles()["centre"]))
+            if rating is not None:
+                extra.append(("BACKGROUND", (c, r), (c, r), RATING_FILLS.get(rating, RULE)))
+        rows.append(row)
+    chart = grid(
+        rows,
+        [first] + [cell_w] * len(partners),
+        zebra=False,
+        extra=[
+            ("VALIGN", (1, 1), (-1, -1), "MIDDLE"),
+            ("LINEAFTER", (0, 0), (-2, -1), 1.5, colors.white),
+            ("LINEBELOW", (0, 1), (-1, -1), 1.5, colors.white),
+            *extra,
+        ],
+    )
+    legend = Paragraph(
+        fonts.markup(
+            "How aligned each partner is with each value, from 1 (not at all) to 5 (fully). "
+            "◆ marks a partner two or more points away from the others: worth a conversation."
+        ),
+        styles()["small"],
+    )
+    out: list[Flowable] = [
+        CondPageBreak(40 * mm),
+        fixed("<b>Alignment with each value</b>", "h2"),
+        chart,
+        Spacer(1, 2 * mm),
+        legend,
+    ]
+    if notes:
+        by_id = snap.by_id("value")
+        rows = [heads("Value", "Partner", "Note")]
+        for value_id, partner_id, note in notes:
+            rows.append(
+                [
+                    para(by_id[value_id].name, "cell"),
+                    partner_para(snap.partner(partner_id)),
+                    para(note, "cell"),
+                ]
+            )
+        out += [
+            fixed("<b>Notes on alignment</b>", "h3"),
+            grid(rows, [40 * mm, 32 * mm, CONTENT_W - 72 * mm]),
+        ]
+    return out
+
+
+# --- partners' positions -------------------------------------------------------------------
+
+
+def _range(p: Position) -> str:
+    if p.range_min is None and p.range_max is None:
+        return ""
+    low = "" if p.range_min is None else f"{p.range_min:g}"
+    high = "" if p.range_max is None else f"{p.range_max:g}"
+    span = f"{low}–{high}" if low and high and low != high else (low or high)
+    return f"{span} {p.range_unit}".strip()
+
+
+def _owner(p: Position) -> str:
+    text = label("owner", p.owner)
+    if p.needs_decision:
+        text += f"\nNeeds {'board' if p.owner == 'board' else 'CEO'} decision"
+    return text
+
+
+def _stance(kind: str) -> Paragraph:
+    colour = KIND_COLOURS.get(kind, (MUTED, None))[0].hexval()[2:]
+    return fixed(f'<font color="#{colour}"><b>{label("kind", kind)}</b></font>', "cell")
+
+
+def _statement(p: Position) -> Paragraph:
+    text = fonts.markup(p.statement, bold=True)
+    if p.reasoning:
+        text += "<br/>" + f'<font color="#5f6b7a">{fonts.markup(p.reasoning)}</font>'
+    return Paragraph(text, styles()["cell"])
+
+
+def partners(snap: Snapshot, cancel: Callable[[], bool] | None = None) -> list[Flowable]:
+    out = section("Where each partner stands")
+    out.append(
+        fixed(
+            "<b>Red line</b>: ruled out by the board or CEO; the rep cannot move it. "
+            "<b>Bottom line</b>: a limit the rep set and could revisit after consulting. "
+            "<b>Preference</b> and <b>open</b>: room to compromise.",
+            "intro",
+        )
+    )
+    topics = snap.by_id("topic")
+    by_partner: dict[int, list[Position]] = defaultdict(list)
+    for position in snap.positions:
+        by_partner[position.partner_id].append(position)
+    for partner in snap.partners:
+        if cancel is not None and cancel():
+            raise ExportCancelled()
+        facts = " · ".join(
+            label(group, value)
+            for group, value in (
+                ("role", partner.role),
+                ("size_band", partner.size_band),
+                ("reach", partner.reach),
+            )
+        )
+        head = [
+            Heading(
+                partner.name
+                + (
+                    f" ({partner.short_name})"
+                    if partner.short_name and partner.short_name != partner.name
+                    else ""
+                ),
+                1,
+            )
+        ]
+        head[0].style = styles()["h2"]
+        bar = grid(
+            [[head[0]], [fixed(facts, "small")]],
+            [CONTENT_W],
+            header=False,
+            zebra=False,
+            extra=[
+                ("LINEBEFORE", (0, 0), (0, -1), 4, colour_hex(partner)),
+                ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ],
+        )
+        mine = sorted(
+            by_partner.get(partner.id, []),
+            key=lambda p: KIND_ORDER.index(p.kind) if p.kind in KIND_ORDER else 9,
+        )
+        if not mine:
+            out += [
+                CondPageBreak(30 * mm),
+                bar,
+                Spacer(1, 2 * mm),
+                nothing("No positions recorded."),
+            ]
+            continue
+        rows: list[list[Any]] = [
+            heads("Stance", "Topic", "Position and reasoning", "Who owns it", "Range")
+        ]
+        for p in mine:
+            topic = topics.get(p.topic_id) if p.topic_id is not None else None
+            rows.append(
+                [
+                    _stance(p.kind),
+                    para(topic.name if topic else "—", "cell"),
+                    _statement(p),
+                    para(_owner(p), "cell"),
+                    para(_range(p), "cell"),
+                ]
+            )
+        table = grid(rows, [21 * mm, 28 * mm, CONTENT_W - 85 * mm, 22 * mm, 14 * mm])
+        out += [CondPageBreak(45 * mm), bar, Spacer(1, 2 * mm), table, Spacer(1, 4 * mm)]
+    out += decisions(snap)
+    return out
+
+
+def decisions(snap: Snapshot) -> list[Flowable]:
+    needed = [p for p in snap.positions if p.needs_decision]
+    out: list[Flowable] = [
+        CondPageBreak(40 * mm),
+        fixed("<b>Points that need a CEO or board decision</b>", "h2"),
+    ]
+    if not needed:
+        return [*out, nothing("None at present.")]
+    rows: list[list[Any]] = [heads("Partner", "Position", "Decision by")]
+    for p in needed:
+        rows.append(
+            [
+                partner_para(snap.partner(p.partner_id)),
+                para(p.statement, "cell"),
+                fixed("Board" if p.owner == "board" else "CEO", "cell"),
+            ]
+        )
+    out.append(grid(rows, [35 * mm, CONTENT_W - 60 * mm, 25 * mm]))
+    return out
+
+
+# --- negotiation space ---------------------------------------------------------------------
+
+
+def negotiation(snap: Snapshot) -> list[Flowable]:
+    out = section("The negotiation space")
+    out.append(
+        fixed(
+            "Each partner's stance on each topic. Topics where two or more partners hold a red or "
+            "bottom line are flagged: that is where the hardest conversations lie.",
+            "intro",
+        )
+    )
+    if not snap.positions or not snap.partners:
+        return [*out, nothing()]
+    stances: dict[int | None, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for p in snap.positions:
+        stances[p.topic_id][p.partner_id].add(p.kind)
+    partners_ = list(snap.partners)
+    first, flag = 56 * mm, 14 * mm
+    cell_w = (CONTENT_W - first - flag) / len(partners_)
+    rows: list[list[Any]] = [
+        [
+            fixed("Topic", "head"),
+            *(partner_para(p, "head") for p in partners_),
+            fixed("Clash", "head"),
+        ]
+    ]
+    extra: list[tuple[Any, ...]] = []
+    topic_rows: list[tuple[str, str, int | None]] = [
+        (t.name, t.description, t.id) for t in snap.topics if t.id in stances
+    ]
+    if None in stances:
+        topic_rows.append(("No topic", "", None))
+    for r, (name, description, topic_id) in enumerate(topic_rows, start=1):
+        held = stances[topic_id]
+        hard = sum(1 for kinds in held.values() if kinds & {"red_line", "bottom_line"})
+        text = fonts.markup(name, bold=True)
+        if description:
+            text += f'<br/><font size="7" color="#5f6b7a">{fonts.markup(description)}</font>'
+        row: list[Any] = [Paragraph(text, styles()["cell"])]
+        for partner in partners_:
+            kinds = [k for k in KIND_ORDER if k in held.get(partner.id, set())]
+            cell = "<br/>".join(
+                f'<font color="#{KIND_COLOURS[k][0].hexval()[2:]}">{_short(k)}</font>'
+                for k in kinds
+            )
+            row.append(fixed(cell, "centre"))
+        clash = hard >= 2
+        row.append(fixed('<font color="#b42318"><b>Yes</b></font>' if clash else "", "centre"))
+        if clash:
+            extra.append(("BACKGROUND", (0, r), (-1, r), RED_LIGHT))
+        rows.append(row)
+    out.append(grid(rows, [first] + [cell_w] * len(partners_) + [flag], extra=extra))
+    return out
+
+
+def _short(kind: str) -> str:
+    return {
+        "red_line": "Red line",
+        "bottom_line": "Bottom",
+        "preference": "Pref.",
+        "open": "Open",
+    }.get(kind, kind)

@@ -1,0 +1,202 @@
+"""Colours, paragraph styles and small building blocks shared by the PDF sections."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from exports import fonts
+
+MARGIN = 20 * mm
+CONTENT_W = 210 * mm - 2 * MARGIN
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5f6b7a")
+ACCENT = colors.HexColor("#0b5f5a")
+ACCENT_LIGHT = colors.HexColor("#e3f1ef")
+RULE = colors.HexColor("#d5dde5")
+ZEBRA = colors.HexColor("#f6f8fa")
+RED = colors.HexColor("#b42318")
+RED_LIGHT = colors.HexColor("#fdeceb")
+AMBER = colors.HexColor("#b54708")
+AMBER_LIGHT = colors.HexColor("#fef4e6")
+GREEN = colors.HexColor("#1d7a46")
+GREEN_LIGHT = colors.HexColor("#e7f5ec")
+BLUE_LIGHT = colors.HexColor("#eaf1fb")
+
+#: Stance colours: strongest first.
+KIND_COLOURS: dict[str, tuple[Any, Any]] = {
+    "red_line": (RED, RED_LIGHT),
+    "bottom_line": (AMBER, AMBER_LIGHT),
+    "preference": (colors.HexColor("#2558a8"), BLUE_LIGHT),
+    "open": (GREEN, GREEN_LIGHT),
+}
+
+#: Alignment 1 (not at all) .. 5 (fully): cell fills, pale to strong.
+RATING_FILLS = {
+    1: colors.HexColor("#f4c7c3"),
+    2: colors.HexColor("#fbe3c5"),
+    3: colors.HexColor("#f3f0d7"),
+    4: colors.HexColor("#cfe8d8"),
+    5: colors.HexColor("#9fd3b3"),
+}
+
+
+def audience_colour(kind: str) -> Any:
+    """The marking colour: calm for the room, amber for a partner's pack, red for the broker's."""
+    return {"room": ACCENT, "partner": AMBER, "broker": RED}.get(kind, ACCENT)
+
+
+def partner_colour(value: str) -> Any:
+    try:
+        return colors.HexColor(value)
+    except (ValueError, TypeError):
+        return MUTED
+
+
+def _style(name: str, **values: Any) -> ParagraphStyle:
+    base: dict[str, Any] = {
+        "fontName": fonts.SANS,
+        "fontSize": 9.5,
+        "leading": 13.5,
+        "textColor": INK,
+        "splitLongWords": 1,
+        "allowWidows": 0,
+    }
+    base.update(values)
+    return ParagraphStyle(name, **base)
+
+
+@functools.cache
+def styles() -> dict[str, ParagraphStyle]:
+    fonts.register()
+    return {
+        "title": _style(
+            "title",
+            fontName=fonts.SANS_BOLD,
+            fontSize=26,
+            leading=32,
+            textColor=ACCENT,
+            spaceAfter=6,
+        ),
+        "subtitle": _style("subtitle", fontSize=13, leading=18, textColor=MUTED, spaceAfter=14),
+        "h1": _style(
+            "h1",
+            fontName=fonts.SANS_BOLD,
+            fontSize=16,
+            leading=21,
+            textColor=ACCENT,
+            spaceBefore=4,
+            spaceAfter=8,
+        ),
+        "h2": _style(
+            "h2", fontName=fonts.SANS_BOLD, fontSize=12, leading=16, spaceBefore=12, spaceAfter=5
+        ),
+        "h3": _style(
+            "h3", fontName=fonts.SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=3
+        ),
+        "body": _style("body", spaceAfter=4),
+        "intro": _style("intro", textColor=MUTED, spaceAfter=8),
+        "cell": _style("cell", fontSize=8.5, leading=11.5),
+        "cell_bold": _style("cell_bold", fontName=fonts.SANS_BOLD, fontSize=8.5, leading=11.5),
+        "cell_muted": _style("cell_muted", fontSize=8, leading=11, textColor=MUTED),
+        "head": _style(
+            "head", fontName=fonts.SANS_BOLD, fontSize=8, leading=10.5, textColor=colors.white
+        ),
+        "small": _style("small", fontSize=8, leading=11, textColor=MUTED),
+        "figure": _style(
+            "figure", fontName=fonts.SANS_BOLD, fontSize=24, leading=28, textColor=ACCENT
+        ),
+        "centre": _style("centre", fontSize=8.5, leading=11.5, alignment=1),
+        "marking": _style(
+            "marking", fontName=fonts.SANS_BOLD, fontSize=10.5, leading=15, textColor=colors.white
+        ),
+    }
+
+
+def para(text: str, style: str = "body", *, bold: bool = False) -> Paragraph:
+    """User text as a paragraph: escaped, line breaks kept, each character in a font that has it."""
+    chosen = styles()[style]
+    is_bold = bold or chosen.fontName == fonts.SANS_BOLD
+    return Paragraph(fonts.markup(text, bold=is_bold), chosen)
+
+
+def fixed(markup: str, style: str = "body") -> Paragraph:
+    """A paragraph of our own markup (labels we write, never user text)."""
+    return Paragraph(markup, styles()[style])
+
+
+class Heading(Paragraph):  # type: ignore[misc]
+    """A section heading that becomes an outline entry (bookmark)."""
+
+    def __init__(self, text: str, level: int = 0) -> None:
+        style = "h1" if level == 0 else "h2"
+        super().__init__(fonts.markup(text, bold=True), styles()[style])
+        self.outline = " ".join(fonts.lines(text))[:120] or "Section"
+        self.level = level
+
+
+def grid(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    header: bool = True,
+    extra: Sequence[tuple[Any, ...]] = (),
+    zebra: bool = True,
+) -> Table:
+    """A clean table: dark header row repeated on each page, light rules, rows that may split."""
+    table = Table(
+        list(map(list, rows)),
+        colWidths=list(widths),
+        repeatRows=1 if header else 0,
+        splitByRow=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("LINEBELOW", (0, 0), (-1, 0), 0, ACCENT),
+        ]
+    if zebra:
+        start = 1 if header else 0
+        commands += [("ROWBACKGROUNDS", (0, start), (-1, -1), [colors.white, ZEBRA])]
+    commands += list(extra)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def heads(*labels: str) -> list[Paragraph]:
+    return [fixed(label, "head") for label in labels]
+
+
+class Swatch(Flowable):  # type: ignore[misc]
+    """A small filled square in a partner's colour."""
+
+    def __init__(self, colour: Any, size: float = 8) -> None:
+        super().__init__()
+        self.colour = colour
+        self.size = size
+        self.width = self.height = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setFillColor(self.colour)
+        self.canv.setStrokeColor(self.colour)
+        self.canv.roundRect(0, 0, self.size, self.size, 1.5, stroke=0, fill=1)
