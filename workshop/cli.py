@@ -11,9 +11,13 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop import __version__
 from workshop.errors import WorkshopError
+
+if TYPE_CHECKING:
+    from workshop.document import Document
 
 EXPORT_FORMATS = ("json", "pdf", "csv", "xlsx")
 COMMANDS = ("demo", "check", "import", "export")
@@ -112,7 +116,7 @@ def _open_app(args: list[str]) -> int:
             traceback.print_exc()
         print(f"commonground: the app cannot start here ({exc}).", file=sys.stderr)
         return 1
-    return app_main(files[0] if files else None)
+    return int(app_main(files[0] if files else None))
 
 
 def _refuse_existing(path: Path, force: bool) -> None:
@@ -226,7 +230,7 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_all_partners(doc: object, fmt: str, out_dir: Path) -> int:
+def _export_all_partners(doc: Document, fmt: str, out_dir: Path) -> int:
     import exports
 
     written = exports.export_all_partners(doc, fmt, out_dir)

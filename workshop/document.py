@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.pool import StaticPool
+from sqlalchemy import Connection, Engine
 
 from workshop import errors, storage
 from workshop.journal import Journal, Record, apply_forward, apply_inverse
@@ -118,7 +117,7 @@ class Document:
         copy = storage.WorkingCopy.for_document(target, uuid.uuid4().hex)
         copy.remove()
         storage.create_empty(copy.file)
-        doc = cls(target, _engine(copy.file), copy)
+        doc = cls(target, storage.engine_for(copy.file), copy)
         Base.metadata.create_all(doc.engine)
         with doc.engine.begin() as conn:
             Journal(conn).insert("workshop", {"id": 1})
@@ -189,7 +188,7 @@ class Document:
         storage.ACTIVE_COPIES.add(str(copy.file))
         copy.write_sidecar(saved_mtime_ns=saved_mtime)
         storage.acquire(path)
-        doc = cls(path, _engine(copy.file), copy, notices=notices)
+        doc = cls(path, storage.engine_for(copy.file), copy, notices=notices)
         doc.modified = copy.has_unsaved_edits()
         if recovered:
             notices.append("Unsaved edits from the last session were recovered.")
@@ -202,7 +201,7 @@ class Document:
         shutil.copyfile(path, scratch)
         if facts.schema_version < SCHEMA_VERSION:
             _upgrade_file(scratch, facts.schema_version)
-        doc = cls(path, _engine(scratch), None, read_only=True, notices=notices)
+        doc = cls(path, storage.engine_for(scratch), None, read_only=True, notices=notices)
         doc._scratch = scratch
         return doc
 
@@ -315,7 +314,7 @@ class Document:
         storage.ACTIVE_COPIES.add(str(new_copy.file))
         new_copy.write_sidecar()
         storage.acquire(target)
-        self.engine = _engine(new_copy.file)
+        self.engine = storage.engine_for(new_copy.file)
         self.working_copy, self.path, self.read_only = new_copy, target, False
         self.modified = False
         self._changed_name()
@@ -371,21 +370,6 @@ class Document:
     @property
     def display_name(self) -> str:
         return self.path.name if self.path is not None else "Untitled.workshop"
-
-
-def _engine(file: Path) -> Engine:
-    engine = create_engine(
-        "sqlite://",
-        creator=lambda: storage.connect(file),
-        poolclass=StaticPool,
-    )
-    event.listen(engine, "begin", _begin_immediate)
-    return engine
-
-
-def _begin_immediate(conn: Connection) -> None:
-    # pysqlite defers BEGIN until the first write; make every transaction start explicitly.
-    conn.exec_driver_sql("BEGIN")
 
 
 def _upgrade_file(file: Path, version: int) -> None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from workshop import model as m
@@ -106,7 +107,8 @@ class Field:
     choices: tuple[str, ...] = ()
 
 
-def fields_of(table: str) -> list[Field]:
+@cache
+def fields_of(table: str) -> tuple[Field, ...]:
     """Every field of ``table`` except ``id``, in column order."""
     result = []
     for column in m.Base.metadata.tables[table].columns:
@@ -135,7 +137,7 @@ def fields_of(table: str) -> list[Field]:
         result.append(
             Field(table, column.name, kind, bool(column.nullable), key in REQUIRED_TEXT, choices)
         )
-    return result
+    return tuple(result)
 
 
 def check_value(spec: Field, value: Any) -> str | None:

@@ -14,8 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import UniqueConstraint, create_engine, insert
-from sqlalchemy.pool import StaticPool
+from sqlalchemy import UniqueConstraint, insert
 
 from workshop import fields, storage
 from workshop.atomic import atomic_path
@@ -198,9 +197,7 @@ def write_workshop(rows: dict[str, list[dict[str, Any]]], target: Path) -> None:
     with atomic_path(target) as temp:
         temp.unlink()
         storage.create_empty(temp)
-        engine = create_engine(
-            "sqlite://", creator=lambda: storage.connect(temp), poolclass=StaticPool
-        )
+        engine = storage.engine_for(temp)
         try:
             Base.metadata.create_all(engine)
             with engine.begin() as conn:

@@ -29,6 +29,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import StaticPool
+
 from workshop import errors
 from workshop.atomic import atomic_write_bytes
 from workshop.migrations import APPLICATION_ID, OLDEST_SUPPORTED, SCHEMA_VERSION
@@ -159,6 +162,18 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA secure_delete = ON")
     return conn
+
+
+def engine_for(file: Path) -> Engine:
+    """A SQLAlchemy engine on one connection to ``file`` whose transactions begin explicitly."""
+    engine = create_engine("sqlite://", creator=lambda: connect(file), poolclass=StaticPool)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _begin(conn: Connection) -> None:
+    # The driver runs in autocommit mode (isolation_level=None): one BEGIN per transaction.
+    conn.exec_driver_sql("BEGIN")
 
 
 def create_empty(path: Path) -> None:
