@@ -1,0 +1,38 @@
+"""Start the app: ``commonground [FILE]`` calls :func:`main`."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("Common Ground")
+    QCoreApplication.setApplicationName("Common Ground")
+    app = QApplication(sys.argv[:1])
+    app.setDesktopFileName("commonground")
+    return app
+
+
+def main(path: str | None = None) -> int:
+    """Open the main window (and ``path`` if given); returns the exit code."""
+    app = create_application()
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+
+    def after_shown() -> None:
+        recovered = window.files.recover_orphans()
+        if recovered is not None:
+            window.set_document(recovered)
+        if path is not None and window.session is None:
+            window.open_path(path)
+
+    QTimer.singleShot(0, after_shown)
+    return int(app.exec())

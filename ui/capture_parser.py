@@ -1,0 +1,320 @@
+"""Quick capture: turn one typed line into the item it describes. Pure Python, no Qt.
+
+Lines it understands (case does not matter)::
+
+    Acme red line: no exclusivity clauses #exclusivity
+    Bridgend CVS prefers: monthly payments #money !confidential
+    value: serve the community, not the commissioner
+    action Bridgend CVS: circulate the draft by 3 March
+    disagreement: who holds the contract #governance
+    clause: meet monthly      impact: ...      note: ...      topic: ...
+
+``#tag`` files an item under a topic (matched by name, ignoring case and punctuation);
+``!shared``, ``!confidential`` or ``!private`` set its visibility.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+KIND_PHRASES: tuple[tuple[str, str], ...] = (
+    ("red line", "red_line"),
+    ("redline", "red_line"),
+    ("bottom line", "bottom_line"),
+    ("bottomline", "bottom_line"),
+    ("preference", "preference"),
+    ("prefers", "preference"),
+    ("open to", "open"),
+    ("open", "open"),
+)
+#: Item words that start a line, and the table each creates.
+ITEM_WORDS: dict[str, str] = {
+    "value": "value",
+    "action": "action",
+    "disagreement": "disagreement",
+    "clause": "clause",
+    "impact": "impact",
+    "note": "note",
+    "topic": "topic",
+}
+VISIBILITIES = ("shared", "confidential", "private")
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A partner or topic the parser may recognise."""
+
+    id: int
+    name: str
+    short_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Capture:
+    """What a line was understood to mean: the table and the fields of the new item."""
+
+    table: str
+    fields: dict[str, object]
+    new_topic: str | None = None  # a #tag that names no topic yet: create it first
+    notes: tuple[str, ...] = field(default_factory=tuple)  # what was assumed, for the preview
+
+
+@dataclass(frozen=True, slots=True)
+class NotUnderstood:
+    """Why a line could not be captured, in a sentence the facilitator can act on."""
+
+    reason: str
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive form for matching (Bridgend, bridgend, Brídgend)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", _fold(text))
+
+
+def match_partner(text: str, partners: Sequence[Named]) -> tuple[Named, str] | None:
+    """The partner whose name or short name starts ``text`` (longest wins), and the rest."""
+    folded = _fold(text)
+    best: tuple[int, Named] | None = None
+    for partner in partners:
+        for name in (partner.name, partner.short_name):
+            key = _fold(name).strip()
+            if not key or not folded.startswith(key):
+                continue
+            following = folded[len(key) : len(key) + 1]
+            if following and (following.isalnum()):
+                continue
+            if best is None or len(key) > best[0]:
+                best = (len(key), partner)
+    if best is None:
+        return None
+    return best[1], text[best[0] :].strip()
+
+
+def match_topic(tag: str, topics: Sequence[Named]) -> Named | None:
+    """The topic a ``#tag`` names: exact slug first, then the one slug it starts."""
+    wanted = _slug(tag)
+    if not wanted:
+        return None
+    for topic in topics:
+        if _slug(topic.name) == wanted:
+            return topic
+    starting = [t for t in topics if _slug(t.name).startswith(wanted)]
+    if len(starting) == 1:
+        return starting[0]
+    containing = [t for t in topics if wanted in _slug(t.name)]
+    return containing[0] if len(containing) == 1 else None
+
+
+def parse_date(text: str, today: date) -> date | None:
+    """A due date as people type it: 3 March, March 3rd, 3/3, 3/3/2027, 2027-03-03, today, tomorrow.
+
+    Without a year, the next such date on or after ``today``. Day before month, as in the UK.
+    """
+    text = _fold(text).strip().rstrip(".")
+    if text == "today":
+        return today
+    if text == "tomorrow":
+        return date.fromordinal(today.toordinal() + 1)
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return date.fromisoformat(text)
+        found = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?", text)
+        if found:
+            day, month, year = int(found[1]), int(found[2]), found[3]
+            return _with_year(day, month, year, today)
+        found = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)(?:\s+(\d{4}))?", text)
+        if found and found[2] in MONTHS:
+            return _with_year(int(found[1]), MONTHS[found[2]], found[3], today)
+        found = re.fullmatch(r"([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", text)
+        if found and found[1] in MONTHS:
+            return _with_year(int(found[2]), MONTHS[found[1]], found[3], today)
+    except ValueError:
+        return None
+    return None
+
+
+def _with_year(day: int, month: int, year: str | None, today: date) -> date:
+    if year:
+        full = int(year) + (2000 if len(year) == 2 else 0)
+        return date(full, month, day)
+    candidate = date(today.year, month, day)
+    return candidate if candidate >= today else date(today.year + 1, month, day)
+
+
+_TAG = re.compile(r"(?<!\S)#([^\s#!]+)")
+_VIS = re.compile(r"(?<!\S)!(shared|confidential|private)\b", re.IGNORECASE)
+_DUE = re.compile(r"\s+(?:by|due|before)\s+(.+?)\s*$", re.IGNORECASE)
+
+
+def parse(
+    line: str, partners: Sequence[Named], topics: Sequence[Named], today: date
+) -> Capture | NotUnderstood:
+    """Understand one quick-capture line (see the module docstring for what it accepts)."""
+    text = line.strip()
+    if not text:
+        return NotUnderstood("Type a line such as “Acme red line: no exclusivity #exclusivity”.")
+    notes: list[str] = []
+    extra: dict[str, object] = {}
+    visibility = _VIS.search(text)
+    if visibility:
+        extra["visibility"] = visibility[1].lower()
+        text = _VIS.sub("", text).strip()
+    tags = _TAG.findall(text)
+    text = _TAG.sub("", text).strip()
+    new_topic: str | None = None
+    if tags:
+        topic = match_topic(tags[0], topics)
+        if topic is not None:
+            extra["topic_id"] = topic.id
+        else:
+            new_topic = tags[0].replace("-", " ").replace("_", " ")
+            notes.append(f"“{new_topic}” is not a topic yet; it will be added.")
+    if ":" not in text:
+        return NotUnderstood(
+            "Put a colon after what the line is, e.g. “Acme red line: …” or “value: …”."
+        )
+    head, body = (part.strip() for part in text.split(":", 1))
+    if not body:
+        return NotUnderstood("There is nothing after the colon to capture.")
+    folded_head = _fold(head)
+    first_word = folded_head.split(" ", 1)[0] if folded_head else ""
+
+    if first_word in ITEM_WORDS:
+        table = ITEM_WORDS[first_word]
+        rest = head[len(first_word) :].strip()
+        partner = match_partner(rest, partners) if rest else None
+        if rest and partner is None:
+            return NotUnderstood(f"“{rest}” is not one of the partners.")
+        return _item(table, body, partner[0] if partner else None, extra, new_topic, notes, today)
+
+    for phrase, kind in KIND_PHRASES:
+        if folded_head.endswith(phrase):
+            who = head[: len(head) - len(phrase)].strip()
+            if not who:
+                return NotUnderstood("Say whose position it is, e.g. “Acme red line: …”.")
+            found = match_partner(who, partners)
+            if found is None or found[1]:
+                return NotUnderstood(f"“{who}” is not one of the partners.")
+            fields: dict[str, object] = {
+                "partner_id": found[0].id,
+                "kind": kind,
+                "statement": body,
+                **extra,
+            }
+            return Capture("position", fields, new_topic, tuple(notes))
+    return NotUnderstood(
+        f"“{head}” is not something quick capture knows. Start with a partner and red line, "
+        "bottom line, preference or open; or with value, action, disagreement, clause, impact, "
+        "note or topic."
+    )
+
+
+def _item(
+    table: str,
+    body: str,
+    partner: Named | None,
+    extra: dict[str, object],
+    new_topic: str | None,
+    notes: list[str],
+    today: date,
+) -> Capture | NotUnderstood:
+    fields: dict[str, object] = {}
+    main = {
+        "value": "name",
+        "action": "text",
+        "disagreement": "title",
+        "clause": "text",
+        "impact": "description",
+        "note": "text",
+        "topic": "name",
+    }[table]
+    if table == "action":
+        due = _DUE.search(body)
+        if due:
+            when = parse_date(due[1], today)
+            if when is not None:
+                fields["due_date"] = when.isoformat()
+                body = body[: due.start()].strip()
+            else:
+                notes.append(f"“{due[1]}” was not read as a date; it stays in the text.")
+    fields[main] = body
+    if partner is not None:
+        if table in ("value", "disagreement", "topic"):
+            notes.append(
+                f"{table.capitalize()}s are not filed under a partner; {partner.name} was ignored."
+            )
+        else:
+            fields["partner_id"] = partner.id
+    topic_id = extra.pop("topic_id", None)
+    if topic_id is not None or new_topic is not None:
+        if table == "disagreement":
+            if topic_id is not None:
+                fields["topic_id"] = topic_id
+        else:
+            notes.append(
+                "Only positions and disagreements are filed under a topic; the tag was ignored."
+            )
+            new_topic = None
+    fields.update(extra)
+    if table == "note" and "visibility" not in fields:
+        fields["visibility"] = "private"
+    return Capture(table, fields, new_topic, tuple(notes))
+
+
+def completions(text: str, partners: Sequence[Named], topics: Sequence[Named]) -> list[str]:
+    """Whole-line completions for ``text``: partner names and kinds at the start, topics after #."""
+    tag = re.search(r"#([^\s#!]*)$", text)
+    if tag:
+        stem = text[: tag.start()]
+        wanted = _slug(tag[1])
+        return [f"{stem}#{_tag_of(t.name)}" for t in topics if _slug(t.name).startswith(wanted)]
+    if ":" in text:
+        return []
+    folded = _fold(text)
+    found: list[str] = []
+    words = [*ITEM_WORDS, *(f"action {p.name}" for p in partners)]
+    for word in words:
+        if _fold(word).startswith(folded):
+            found.append(f"{word}: ")
+    for partner in partners:
+        name = partner.name
+        if _fold(name).startswith(folded) or folded.startswith(_fold(name)):
+            for phrase in ("red line", "bottom line", "preference", "open"):
+                candidate = f"{name} {phrase}: "
+                if _fold(candidate).startswith(folded):
+                    found.append(candidate)
+    return found
+
+
+def _tag_of(name: str) -> str:
+    return re.sub(r"[^0-9A-Za-z\u00C0-\uFFFF]+", "-", name.strip().lower()).strip("-")

@@ -1,0 +1,51 @@
+"""The few modal questions the app asks. One place, so tests can answer them (monkeypatch)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+FILTER = "Common Ground workshops (*.workshop);;All files (*)"
+
+
+def show_problem(parent: QWidget | None, title: str, message: str) -> None:
+    """Tell the user something went wrong, in the core's own words."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
+    )
+    box.exec()
+
+
+def ask(
+    parent: QWidget | None, title: str, message: str, choices: Sequence[str], default: int = 0
+) -> int:
+    """Ask a question with the given answers (the last one cancels); returns the chosen index."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.NoButton, parent
+    )
+    buttons = []
+    for number, text in enumerate(choices):
+        role = (
+            QMessageBox.ButtonRole.RejectRole
+            if number == len(choices) - 1
+            else QMessageBox.ButtonRole.AcceptRole
+        )
+        buttons.append(box.addButton(text, role))
+    box.setDefaultButton(buttons[default])
+    box.setEscapeButton(buttons[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else len(choices) - 1
+
+
+def choose_open_path(parent: QWidget | None, title: str, folder: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, FILTER)
+    return path or None
+
+
+def choose_save_path(parent: QWidget | None, title: str, suggestion: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, FILTER)
+    if not path:
+        return None
+    return path if path.endswith(".workshop") else path + ".workshop"

@@ -1,0 +1,558 @@
+"""The main window: menus from the action registry, the welcome page or the open workshop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui import dialogs, settings
+from ui.actions import Action, build_actions, shortcut_text
+from ui.agenda_timer import AgendaTimer
+from ui.files import FileController
+from ui.welcome import WelcomePage
+
+ZOOM_STEPS = (70, 80, 90, 100, 115, 130, 150, 175, 200, 250)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, prefs: settings.Settings | None = None, timer: AgendaTimer | None = None
+    ) -> None:
+        super().__init__()
+        self.prefs = prefs or settings.Settings()
+        self.setObjectName("main_window")
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+        self.actions = build_actions(self)
+        self.files = FileController(self, self.prefs)
+        self.timer = timer or AgendaTimer(parent=self)
+        self.session: Any = None
+        self.workspace: Any = None
+        self.room: Any = None
+        self._base_point = QApplication.font().pointSizeF()
+        self.pages = QStackedWidget(self)
+        self.welcome = WelcomePage(self.pages)
+        self.pages.addWidget(self.welcome)
+        self.setCentralWidget(self.pages)
+        self.saved_label = QLabel(self)
+        self.saved_label.setAccessibleName(self.tr("Save state"))
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.autosave = QTimer(self)
+        self.autosave.timeout.connect(self.autosave_now)
+        self.welcome.new_requested.connect(self.new_from_model)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.sample_requested.connect(self.open_sample)
+        self.welcome.recent_requested.connect(self.open_path)
+        self._connect_actions()
+        self._build_menus()
+        for number in range(10):
+            shortcut = QShortcut(QKeySequence(f"Alt+{(number + 1) % 10}"), self)
+            shortcut.activated.connect(lambda n=number: self._go_stage(n))
+        self.apply_text_scale(self.prefs.get(settings.TEXT_SCALE))
+        self.restore_geometry()
+        self.show_document_state()
+
+    # --- set-up -------------------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        handlers = {
+            Action.NEW: self.new_dialog,
+            Action.OPEN: self.open_dialog,
+            Action.OPEN_SAMPLE: self.open_sample,
+            Action.SAVE: self.save,
+            Action.SAVE_AS: self.save_as,
+            Action.CLOSE: self.close_document,
+            Action.EXPORT: self.export,
+            Action.QUIT: self.close,
+            Action.UNDO: self.undo,
+            Action.REDO: self.redo,
+            Action.QUICK_CAPTURE: self.quick_capture,
+            Action.ADD_ITEM: lambda: self._stage_call("add"),
+            Action.DELETE_ITEM: lambda: self._stage_call("delete_selected"),
+            Action.MOVE_UP: lambda: self._stage_call("move_selected", -1),
+            Action.MOVE_DOWN: lambda: self._stage_call("move_selected", 1),
+            Action.NEXT_STAGE: lambda: self.workspace and self.workspace.step(1),
+            Action.PREVIOUS_STAGE: lambda: self.workspace and self.workspace.step(-1),
+            Action.ZOOM_IN: lambda: self.zoom(1),
+            Action.ZOOM_OUT: lambda: self.zoom(-1),
+            Action.ZOOM_RESET: lambda: self.apply_text_scale(100),
+            Action.ROOM_BLANK: self._blank_room,
+            Action.ROOM_FREEZE: self._freeze_room,
+            Action.TIMER_START: lambda: self._meetings_call("start_selected"),
+            Action.TIMER_PAUSE: lambda: self._meetings_call("toggle_pause"),
+            Action.TIMER_NEXT: lambda: self._meetings_call("next_item"),
+            Action.SHORTCUTS: self.show_shortcuts,
+        }
+        for key, handler in handlers.items():
+            a[key].triggered.connect(lambda _checked=False, h=handler: h())
+        a[Action.ROOM_VIEW].toggled.connect(self.set_room_visible)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for key in (Action.NEW, Action.OPEN):
+            file_menu.addAction(a[key])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(a[Action.OPEN_SAMPLE])
+        file_menu.addSeparator()
+        for key in (Action.SAVE, Action.SAVE_AS, Action.EXPORT, Action.CLOSE):
+            file_menu.addAction(a[key])
+        file_menu.addSeparator()
+        file_menu.addAction(a[Action.QUIT])
+        edit = bar.addMenu(self.tr("&Edit"))
+        for key in (
+            Action.UNDO,
+            Action.REDO,
+            None,
+            Action.QUICK_CAPTURE,
+            Action.ADD_ITEM,
+            Action.DELETE_ITEM,
+            Action.MOVE_UP,
+            Action.MOVE_DOWN,
+        ):
+            edit.addAction(a[key]) if key else edit.addSeparator()
+        view = bar.addMenu(self.tr("&View"))
+        for key in (
+            Action.NEXT_STAGE,
+            Action.PREVIOUS_STAGE,
+            None,
+            Action.ZOOM_IN,
+            Action.ZOOM_OUT,
+            Action.ZOOM_RESET,
+        ):
+            view.addAction(a[key]) if key else view.addSeparator()
+        room = bar.addMenu(self.tr("&Room"))
+        for key in (
+            Action.ROOM_VIEW,
+            Action.ROOM_BLANK,
+            Action.ROOM_FREEZE,
+            None,
+            Action.TIMER_START,
+            Action.TIMER_PAUSE,
+            Action.TIMER_NEXT,
+        ):
+            room.addAction(a[key]) if key else room.addSeparator()
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a[Action.SHORTCUTS])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.prefs.recent_files()
+        for path in recent:
+            action = QAction(Path(path).name, self.recent_menu)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+            self.recent_menu.addAction(action)
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent workshops"))
+            empty.setEnabled(False)
+
+    # --- documents ----------------------------------------------------------------------------
+
+    def set_document(self, document: Any) -> None:
+        """Show ``document`` (closing the one open, which the caller has confirmed)."""
+        from ui.session import Session
+        from ui.workspace import Workspace
+
+        self._drop_document()
+        self.session = Session(document, self)
+        self.session.changed.connect(self._on_change)
+        self.session.problem.connect(self.show_problem)
+        self.workspace = Workspace(self.session, self.timer, self.pages)
+        self.workspace.stage_changed.connect(self._stage_changed)
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        self.restore_splitters()
+        last = self.prefs.get(settings.LAST_STAGE)
+        self.workspace.nav.setCurrentRow(last if 0 <= last < 10 else 0)
+        if self.room is not None:
+            self.room.set_session(self.session)
+        for notice in document.notices:
+            self.statusBar().showMessage(notice, 15000)
+        seconds = self.prefs.get(settings.AUTOSAVE_SECONDS)
+        if seconds > 0:
+            self.autosave.start(seconds * 1000)
+        self.show_document_state()
+
+    def _drop_document(self) -> None:
+        if self.session is None:
+            return
+        self.save_splitters()
+        self.timer.stop()
+        self.autosave.stop()
+        if self.room is not None:
+            self.room.set_session(None)
+        self.pages.removeWidget(self.workspace)
+        self.workspace.deleteLater()
+        self.session.close()
+        self.session = self.workspace = None
+
+    def _confirm_close(self) -> bool:
+        return self.session is None or self.files.confirm_close(self.session.document)
+
+    def open_path(self, path: str | Path) -> bool:
+        if not self._confirm_close():
+            return False
+        document = self.files.open_path(path)
+        if document is None:
+            self.welcome.set_recent(self.prefs.recent_files())
+            return False
+        self.set_document(document)
+        return True
+
+    def open_dialog(self) -> None:
+        if not self._confirm_close():
+            return
+        document = self.files.choose_and_open()
+        if document is not None:
+            self.set_document(document)
+
+    def open_sample(self) -> None:
+        from workshop import storage
+        from workshop.sample import write_sample
+
+        target = storage.data_dir() / "Sample workshop.workshop"
+        if self.session is not None and self.session.document.path == target:
+            return
+        if not self._confirm_close():
+            return
+        if self.session is not None:
+            self._drop_document()
+        try:
+            write_sample(target)
+        except Exception as error:
+            self.show_problem(str(error))
+            return
+        self.open_path(target)
+
+    def new_dialog(self) -> None:
+        from ui.welcome import NewWorkshopDialog
+
+        dialog = NewWorkshopDialog(self)
+        if dialog.exec():
+            model, title = dialog.chosen()
+            self.new_from_model(model, title)
+
+    def new_from_model(self, model: str, title: str = "") -> bool:
+        from workshop import errors
+        from workshop.templates import new_workshop
+
+        if not self._confirm_close():
+            return False
+        try:
+            document = new_workshop(None, model, title)
+        except errors.WorkshopError as error:
+            self.show_problem(str(error))
+            return False
+        self.set_document(document)
+        self.workspace.show_stage("overview")
+        return True
+
+    def save(self) -> bool:
+        if self.session is None:
+            return False
+        ok = self.files.save(self.session.document)
+        self.show_document_state(None if ok else self.tr("Not saved"))
+        return ok
+
+    def save_as(self) -> bool:
+        if self.session is None:
+            return False
+        ok = self.files.save_as(self.session.document)
+        self.show_document_state()
+        return ok
+
+    def autosave_now(self) -> None:
+        from workshop import errors
+
+        document = self.session.document if self.session is not None else None
+        if document is None or not document.modified or document.path is None or document.read_only:
+            return
+        try:
+            document.save()
+        except errors.WorkshopError as error:
+            # Never swallow an autosave failure: say so, where it stays visible.
+            self.show_document_state(self.tr("Autosave failed: %1").replace("%1", str(error)))
+            return
+        self.show_document_state()
+
+    def close_document(self) -> bool:
+        if not self._confirm_close():
+            return False
+        self._drop_document()
+        self.pages.setCurrentWidget(self.welcome)
+        self.welcome.set_recent(self.prefs.recent_files())
+        self.show_document_state()
+        return True
+
+    def export(self) -> None:
+        if self.session is None:
+            return
+        from ui.export_dialog import ExportDialog  # lazily: exports pull in heavy libraries
+
+        dialog = ExportDialog(self.session.document, self)
+        dialog.exec()
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        if self.session is not None and not self.session.document.read_only:
+            self.session.run(lambda doc: doc.undo())
+
+    def redo(self) -> None:
+        if self.session is not None and not self.session.document.read_only:
+            self.session.run(lambda doc: doc.redo())
+
+    def quick_capture(self) -> None:
+        if self.session is None or self.session.document.read_only:
+            return
+        from ui.capture_dialog import QuickCapture
+
+        self.capture = QuickCapture(self.session, self)
+        self.capture.show()
+        self.capture.line.setFocus()
+
+    def _stage_call(self, name: str, *args: Any) -> None:
+        if self.workspace is not None and not self.session.document.read_only:
+            getattr(self.workspace.current_stage(), name)(*args)
+
+    def _meetings_call(self, name: str) -> None:
+        if self.workspace is not None:
+            stage = self.workspace.show_stage("meetings")
+            getattr(stage, name)()
+
+    def _go_stage(self, number: int) -> None:
+        if self.workspace is not None:
+            self.workspace.nav.setCurrentRow(number)
+            self.workspace.current_stage().focus_main()
+
+    def _on_change(self, _change: Any) -> None:
+        self.show_document_state()
+
+    def _stage_changed(self, key: str, title: str) -> None:
+        self.prefs.set(settings.LAST_STAGE, self.workspace.nav.currentRow())
+        if self.room is not None:
+            self.room.follow(key, title)
+
+    # --- what the window says -----------------------------------------------------------------
+
+    def show_document_state(self, problem: str | None = None) -> None:
+        """Title, modified marker, undo/redo names and the save state: always the truth."""
+        a = self.actions
+        document = self.session.document if self.session is not None else None
+        open_ = document is not None
+        writable = open_ and not document.read_only
+        for key in (
+            Action.SAVE_AS,
+            Action.CLOSE,
+            Action.EXPORT,
+            Action.QUICK_CAPTURE,
+            Action.ADD_ITEM,
+            Action.DELETE_ITEM,
+            Action.MOVE_UP,
+            Action.MOVE_DOWN,
+            Action.TIMER_START,
+            Action.TIMER_PAUSE,
+            Action.TIMER_NEXT,
+            Action.NEXT_STAGE,
+            Action.PREVIOUS_STAGE,
+        ):
+            a[key].setEnabled(open_)
+        for key in (
+            Action.QUICK_CAPTURE,
+            Action.ADD_ITEM,
+            Action.DELETE_ITEM,
+            Action.MOVE_UP,
+            Action.MOVE_DOWN,
+        ):
+            a[key].setEnabled(writable)
+        a[Action.SAVE].setEnabled(writable)
+        undo_label = document.undo_label if writable else None
+        redo_label = document.redo_label if writable else None
+        a[Action.UNDO].setText(
+            self.tr("&Undo %1").replace("%1", undo_label) if undo_label else self.tr("&Undo")
+        )
+        a[Action.REDO].setText(
+            self.tr("&Redo %1").replace("%1", redo_label) if redo_label else self.tr("&Redo")
+        )
+        a[Action.UNDO].setEnabled(bool(undo_label))
+        a[Action.REDO].setEnabled(bool(redo_label))
+        if document is None:
+            self.setWindowTitle(self.tr("Common Ground"))
+            self.setWindowModified(False)
+            self.saved_label.setText("")
+            self.welcome.set_recent(self.prefs.recent_files())
+            return
+        title = self.session.workshop.title or self.tr("Untitled workshop")
+        self.setWindowTitle(f"{title} — {document.display_name}[*]")
+        self.setWindowModified(document.modified)
+        if problem:
+            state = problem
+        elif document.read_only:
+            state = self.tr("Read-only")
+        elif document.path is None:
+            state = self.tr("Not saved yet — use Save As")
+        elif document.modified:
+            state = self.tr("Unsaved changes")
+        else:
+            state = self.tr("All changes saved")
+        self.saved_label.setText(state)
+        self.saved_label.setStyleSheet("color: #b03a2e; font-weight: bold;" if problem else "")
+
+    def show_problem(self, message: str) -> None:
+        self.statusBar().showMessage(message, 12000)
+        dialogs.show_problem(self, self.tr("Common Ground"), message)
+
+    def show_shortcuts(self) -> None:
+        lines = [
+            f"<tr><td>{a.text().replace('&', '')}</td><td><b>{shortcut_text(a)}</b></td></tr>"
+            for a in self.actions.values()
+            if a.shortcuts()
+        ]
+        extra = [
+            (self.tr("Go to stage 1–10"), "Alt+1 … Alt+0"),
+            (
+                self.tr("Positions list: add red line / bottom line / preference / open"),
+                "Alt+1 … Alt+4",
+            ),
+            (self.tr("Positions grid: add that kind in the cell"), "1 … 4"),
+            (self.tr("Values grid: rate"), "1 … 5, 0 clears"),
+            (self.tr("Room view: blank / freeze"), "B / F"),
+        ]
+        lines += [f"<tr><td>{t}</td><td><b>{k}</b></td></tr>" for t, k in extra]
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Keyboard shortcuts"),
+            "<table cellpadding='3'>" + "".join(lines) + "</table>",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.open()
+
+    # --- room view ----------------------------------------------------------------------------
+
+    def ensure_room(self) -> Any:
+        if self.room is None:
+            from ui.room_view import RoomView
+
+            self.room = RoomView(self.timer, self.prefs.get(settings.ROOM_TEXT_POINTS), self)
+            self.room.set_session(self.session)
+            if self.workspace is not None:
+                key = self.workspace.current_key()
+                self.room.follow(key, self.workspace.stage_titles()[key])
+        return self.room
+
+    def set_room_visible(self, visible: bool) -> None:
+        room = self.ensure_room()
+        if visible:
+            room.present()
+        else:
+            room.hide()
+
+    def _blank_room(self) -> None:
+        self.ensure_room().set_blank(self.actions[Action.ROOM_BLANK].isChecked())
+        self.statusBar().showMessage(
+            self.tr("Room view blanked") if self.room.blanked else self.tr("Room view showing"),
+            4000,
+        )
+
+    def _freeze_room(self) -> None:
+        self.ensure_room().set_frozen(self.actions[Action.ROOM_FREEZE].isChecked())
+        self.statusBar().showMessage(
+            self.tr("Room view frozen") if self.room.frozen else self.tr("Room view following you"),
+            4000,
+        )
+
+    # --- text size and window state -----------------------------------------------------------
+
+    def zoom(self, direction: int) -> None:
+        current = self.prefs.get(settings.TEXT_SCALE)
+        steps = [s for s in ZOOM_STEPS if (s > current if direction > 0 else s < current)]
+        if steps:
+            self.apply_text_scale(steps[0] if direction > 0 else steps[-1])
+
+    def apply_text_scale(self, percent: int) -> None:
+        self.prefs.set(settings.TEXT_SCALE, percent)
+        font = QFont(QApplication.font())
+        font.setPointSizeF(self._base_point * percent / 100)
+        QApplication.setFont(font)
+        if percent != 100:
+            self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(percent)), 3000)
+
+    def restore_geometry(self) -> None:
+        geometry = self.prefs.get(settings.WINDOW_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.prefs.get(settings.WINDOW_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def _splitters(self) -> list[QSplitter]:
+        if self.workspace is None:
+            return []
+        return [self.workspace, *self.workspace.findChildren(QSplitter)]
+
+    def save_splitters(self) -> None:
+        saved = dict(self.prefs.get(settings.SPLITTERS))
+        for splitter in self._splitters():
+            if splitter.objectName():
+                saved[splitter.objectName()] = splitter.saveState()
+        self.prefs.set(settings.SPLITTERS, saved)
+
+    def restore_splitters(self) -> None:
+        saved = self.prefs.get(settings.SPLITTERS)
+        if self.workspace is not None and "workspace_splitter" in saved:
+            self.workspace.restoreState(saved["workspace_splitter"])
+        self._saved_splitters = saved
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._confirm_close():
+            event.ignore()
+            return
+        self.save_splitters()
+        self.prefs.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        self.prefs.set(settings.WINDOW_STATE, self.saveState())
+        self._drop_document()
+        if self.room is not None:
+            self.room.close()
+        self.prefs.sync()
+        event.accept()
+
+    # --- drag and drop ------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().endswith(".workshop"):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda p=urls[0].toLocalFile(): self.open_path(p))
+
+    def stage_widget(self) -> QWidget | None:
+        return self.workspace.current_stage() if self.workspace is not None else None

@@ -1,0 +1,106 @@
+"""One open workshop as the interface sees it: the document, its change signal and a row cache."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy import select
+
+from workshop import errors, snapshot
+from workshop.audience import Audience
+from workshop.document import Change, Document
+from workshop.fields import BOOLEANS
+from workshop.model import Base
+
+
+class Session(QObject):
+    """Wraps a :class:`Document`: the UI's one "document changed" signal and broker-audience rows.
+
+    The facilitator sees everything (the broker audience), so rows are read table by table and
+    only the tables a change touched are read again.
+    """
+
+    changed = Signal(object)  # workshop.document.Change
+    problem = Signal(str)  # a message to show the user
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._rows: dict[str, tuple[Any, ...]] = {}
+        self._by_id: dict[str, dict[int, Any]] = {}
+        document.subscribe(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "reset":
+            self._rows.clear()
+            self._by_id.clear()
+        else:
+            for table in change.tables:
+                self._rows.pop(table, None)
+                self._by_id.pop(table, None)
+        self.changed.emit(change)
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def items(self, table: str) -> tuple[Any, ...]:
+        """Every row of ``table`` as a snapshot item, in display order (broker audience)."""
+        found = self._rows.get(table)
+        if found is None:
+            found = self._read(table)
+            self._rows[table] = found
+        return found
+
+    def by_id(self, table: str) -> dict[int, Any]:
+        found = self._by_id.get(table)
+        if found is None:
+            found = {item.id: item for item in self.items(table)}
+            self._by_id[table] = found
+        return found
+
+    @property
+    def workshop(self) -> snapshot.WorkshopInfo:
+        info: snapshot.WorkshopInfo = self.items("workshop")[0]
+        return info
+
+    def partner_label(self, partner_id: int | None) -> str:
+        partner = self.by_id("partner").get(partner_id) if partner_id is not None else None
+        return partner.label if partner is not None else ""
+
+    def _read(self, name: str) -> tuple[Any, ...]:
+        table = Base.metadata.tables[name]
+        order = [table.c.sort_order, table.c.id] if "sort_order" in table.c else [table.c.id]
+        cls = snapshot.ITEM_CLASSES[name]
+        names = [f.name for f in fields(cls)]
+        bools = [column for t, column in BOOLEANS if t == name]
+        with self.document.engine.connect() as conn:
+            rows = conn.execute(select(*(table.c[n] for n in names)).order_by(*order)).all()
+        if not bools:
+            return tuple(cls(*row) for row in rows)
+        items = []
+        for row in rows:
+            values = dict(zip(names, row, strict=True))
+            for column in bools:
+                values[column] = bool(values[column])
+            items.append(cls(**values))
+        return tuple(items)
+
+    def room_snapshot(self) -> snapshot.Snapshot:
+        """What the room may see, through the core's audience rules (never filtered here)."""
+        return snapshot.build(self.document, Audience.room())
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def run(self, operation: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run an operation; a problem becomes a message for the user and ``None`` is returned."""
+        try:
+            return operation(self.document, *args, **kwargs)
+        except errors.WorkshopError as error:
+            self.problem.emit(str(error))
+            return None
+
+    def close(self) -> None:
+        self.document.unsubscribe(self._on_change)
+        self.document.close()

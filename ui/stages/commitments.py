@@ -1,0 +1,188 @@
+"""Fair practice: the commitments checklist and each partner's answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import labels
+from ui.delegates import ChoiceDelegate
+from ui.session import Session
+from ui.stages.base import Stage
+from ui.table_editor import TableEditor
+from ui.table_model import CHOICES_ROLE, Column
+from workshop import ops
+
+Index = QModelIndex | QPersistentModelIndex
+ANSWERS = ("committed", "not_committed", "not_applicable")
+ANSWER_SYMBOL = {"committed": "✔", "not_committed": "✘", "not_applicable": "–"}
+ANSWER_COLOUR = {"committed": "#abebc6", "not_committed": "#f5b7b1", "not_applicable": "#d5d8dc"}
+
+
+class AnswersModel(QAbstractTableModel):
+    """Commitments (rows) × partners (columns): committed, not committed or not applicable."""
+
+    def __init__(self, session: Session, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.commitments: list[Any] = []
+        self.partners: list[Any] = []
+        self.answers: dict[tuple[int, int], Any] = {}
+        session.changed.connect(self._on_change)
+
+    def _on_change(self, change: Any) -> None:
+        if change.touches("commitment", "commitment_answer", "partner"):
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.commitments = list(self.session.items("commitment"))
+        self.partners = list(self.session.items("partner"))
+        self.answers = {
+            (a.commitment_id, a.partner_id): a for a in self.session.items("commitment_answer")
+        }
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.commitments)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.partners)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.partners[section].label if section < len(self.partners) else None
+        return self.commitments[section].text if section < len(self.commitments) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        commitment = self.commitments[index.row()]
+        partner = self.partners[index.column()]
+        answer = self.answers.get((commitment.id, partner.id))
+        kind = answer.answer if answer is not None else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{ANSWER_SYMBOL[kind]} {labels.label(kind)}" if kind else "·"
+        if role == Qt.ItemDataRole.EditRole:
+            return kind
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("1 committed, 2 not committed, 3 not applicable, 0 clears")
+        if role == Qt.ItemDataRole.BackgroundRole and kind:
+            return QBrush(QColor(ANSWER_COLOUR[kind]))
+        if role == Qt.ItemDataRole.ForegroundRole and kind:
+            return QBrush(Qt.GlobalColor.black)
+        if role == CHOICES_ROLE:
+            return [("—", None)] + [(labels.label(a), a) for a in ANSWERS]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags if self.session.document.read_only else flags | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        commitment = self.commitments[index.row()]
+        partner = self.partners[index.column()]
+        return (
+            self.session.run(ops.set_commitment_answer, commitment.id, partner.id, value)
+            is not None
+        )
+
+
+class CommitmentsStage(Stage):
+    key = "commitments"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.checklist = TableEditor(
+            session,
+            "commitment",
+            [
+                Column("text", self.tr("Commitment"), width=360),
+                Column("guidance", self.tr("Guidance")),
+                Column("visibility", self.tr("Visibility"), width=130),
+            ],
+            lambda: {"text": self.tr("New commitment")},
+            title=self.tr("Fair-practice checklist"),
+            orderable=True,
+            parent=self,
+        )
+        lower = QWidget(self)
+        self.grid = QTableView(lower)
+        self.grid.setAccessibleName(self.tr("Each partner's answer to each commitment"))
+        self.grid_model = AnswersModel(session, self.grid)
+        self.grid.setModel(self.grid_model)
+        self.grid.setItemDelegate(ChoiceDelegate(self.grid))
+        self.grid.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setMaximumWidth(420)
+        self.grid.installEventFilter(self)
+        hint = QLabel(
+            self.tr(
+                "<b>Answers</b> — select a cell and press 1 committed, 2 not committed, "
+                "3 not applicable, 0 to clear; or click it to choose."
+            ),
+            lower,
+        )
+        hint.setWordWrap(True)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(hint)
+        lower_layout.addWidget(self.grid, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("commitments_splitter")
+        self.splitter.addWidget(self.checklist)
+        self.splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.grid_model.reload()
+
+    def title(self) -> str:
+        return self.tr("Fair practice")
+
+    def answer(self, row: int, column: int, answer: str | None) -> None:
+        self.grid_model.setData(self.grid_model.index(row, column), answer)
+        self.grid.setCurrentIndex(self.grid_model.index(row, column))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.grid and event.type() == QEvent.Type.KeyPress:
+            index = self.grid.currentIndex()
+            text = event.text()
+            if index.isValid() and self.grid.state() != QAbstractItemView.State.EditingState:
+                if text in ("1", "2", "3"):
+                    self.answer(index.row(), index.column(), ANSWERS[int(text) - 1])
+                    return True
+                if text == "0" or event.key() == Qt.Key.Key_Delete:
+                    self.answer(index.row(), index.column(), None)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def add(self) -> None:
+        self.checklist.add()
+
+    def delete_selected(self) -> None:
+        self.checklist.delete_selected()
+
+    def move_selected(self, delta: int) -> None:
+        self.checklist.move_selected(delta)
+
+    def focus_main(self) -> None:
+        self.grid.setFocus()

@@ -1,0 +1,200 @@
+"""Meetings and agenda: the dated meetings, each one's timed agenda, and the item timer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.agenda_timer import AgendaTimer, clock_text
+from ui.session import Session
+from ui.stages.base import Stage
+from ui.table_editor import TableEditor
+from ui.table_model import Column
+
+OVER_TIME_COLOUR = "#b9770e"  # amber: clear but calm
+
+
+class MeetingsStage(Stage):
+    key = "meetings"
+
+    def __init__(self, session: Session, timer: AgendaTimer, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.timer = timer
+        self.meetings = TableEditor(
+            session,
+            "meeting",
+            [
+                Column("title", self.tr("Meeting")),
+                Column("date", self.tr("Date"), width=100),
+                Column("location", self.tr("Location"), width=180),
+                Column("visibility", self.tr("Visibility"), width=130),
+            ],
+            lambda: {"title": self.tr("New meeting")},
+            title=self.tr("Meetings"),
+            orderable=True,
+            parent=self,
+        )
+        self.agenda = TableEditor(
+            session,
+            "agenda_item",
+            [
+                Column("title", self.tr("Agenda item")),
+                Column("planned_minutes", self.tr("Minutes"), width=80),
+                Column("notes", self.tr("Notes"), width=260),
+                Column("visibility", self.tr("Visibility"), width=130),
+            ],
+            self._agenda_defaults,
+            title=self.tr("Agenda"),
+            noun=self.tr("agenda item"),
+            orderable=True,
+            row_filter=self._in_meeting,
+            parent=self,
+        )
+        self.meetings.current_changed.connect(self._meeting_selected)
+        self.agenda.current_changed.connect(lambda _item: self._update_buttons())
+        # --- timer panel ---
+        panel = QFrame(self)
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.timer_title = QLabel(panel)
+        self.timer_text = QLabel(panel)
+        font = QFont(self.timer_text.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.timer_text.setFont(font)
+        self.timer_text.setAccessibleName(self.tr("Time on the current agenda item"))
+        self.start_button = QPushButton(self.tr("&Start selected item"), panel)
+        self.start_button.clicked.connect(self.start_selected)
+        self.pause_button = QPushButton(self.tr("&Pause"), panel)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.next_button = QPushButton(self.tr("Ne&xt item"), panel)
+        self.next_button.clicked.connect(self.next_item)
+        self.stop_button = QPushButton(self.tr("Stop timer"), panel)
+        self.stop_button.clicked.connect(timer.stop)
+        row = QHBoxLayout(panel)
+        texts = QVBoxLayout()
+        texts.addWidget(self.timer_title)
+        texts.addWidget(self.timer_text)
+        row.addLayout(texts, 1)
+        for button in (self.start_button, self.pause_button, self.next_button, self.stop_button):
+            row.addWidget(button)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("meetings_splitter")
+        self.splitter.addWidget(self.meetings)
+        self.splitter.addWidget(self.agenda)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(panel)
+        layout.addWidget(self.splitter, 1)
+        timer.ticked.connect(self.show_timer)
+        session.changed.connect(self._on_change)
+        self.show_timer()
+
+    def title(self) -> str:
+        return self.tr("Meetings & agenda")
+
+    # --- meetings and agenda ------------------------------------------------------------------
+
+    def current_meeting_id(self) -> int | None:
+        item = self.meetings.selected_item()
+        if item is not None:
+            return int(item.id)
+        meetings = self.session.items("meeting")
+        return meetings[0].id if meetings else None
+
+    def _in_meeting(self, item: Any) -> bool:
+        return item.meeting_id == self.current_meeting_id()
+
+    def _meeting_selected(self, _item: Any) -> None:
+        self.agenda.model.set_row_filter(self._in_meeting)
+        self._update_buttons()
+
+    def _agenda_defaults(self) -> dict[str, Any] | None:
+        meeting = self.current_meeting_id()
+        if meeting is None:
+            self.session.problem.emit(self.tr("Add a meeting first."))
+            return None
+        return {"title": self.tr("New agenda item"), "meeting_id": meeting, "planned_minutes": 15}
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.meetings.selected_item() is None and self.meetings.model.rowCount():
+            self.meetings.view.selectRow(0)
+
+    def _on_change(self, change: Any) -> None:
+        if self.timer.active and change.touches("agenda_item"):
+            item = self.session.by_id("agenda_item").get(self.timer.item_id)
+            if item is None:
+                self.timer.stop()
+            else:
+                self.timer.update_item(item.title, item.planned_minutes)
+
+    # --- timer --------------------------------------------------------------------------------
+
+    def start_selected(self) -> None:
+        item = self.agenda.selected_item()
+        if item is None and self.agenda.model.rowCount():
+            item = self.agenda.model.item(0)
+            self.agenda.select_id(item.id)
+        if item is not None:
+            self.timer.start(item.id, item.title, item.planned_minutes)
+
+    def toggle_pause(self) -> None:
+        if self.timer.running:
+            self.timer.pause()
+        else:
+            self.timer.resume()
+
+    def next_item(self) -> None:
+        """Start timing the agenda item after the one being timed (or the selected one)."""
+        current = self.timer.item_id
+        row = self.agenda.model.row_of(current) if current is not None else -1
+        following = self.agenda.model.item(row + 1)
+        if following is None:
+            self.timer.stop()
+            return
+        self.agenda.select_id(following.id)
+        self.timer.start(following.id, following.title, following.planned_minutes)
+
+    def _update_buttons(self) -> None:
+        self.start_button.setEnabled(self.agenda.model.rowCount() > 0)
+
+    def show_timer(self) -> None:
+        timer = self.timer
+        if timer.active:
+            self.timer_title.setText(
+                self.tr("Now: <b>%1</b> (%2 minutes planned)")
+                .replace("%1", timer.title)
+                .replace("%2", str(timer.planned_minutes))
+            )
+        else:
+            self.timer_title.setText(self.tr("Select an agenda item and press Start."))
+        self.timer_text.setText(timer.status_text() if timer.active else clock_text(0))
+        colour = OVER_TIME_COLOUR if timer.over_time else ""
+        self.timer_text.setStyleSheet(f"color: {colour};" if colour else "")
+        self.pause_button.setText(self.tr("&Pause") if timer.running else self.tr("&Resume"))
+        self.pause_button.setEnabled(timer.active)
+        self.next_button.setEnabled(timer.active)
+        self.stop_button.setEnabled(timer.active)
+
+    def add(self) -> None:
+        (self.meetings if self.meetings.view.hasFocus() else self.agenda).add()
+
+    def delete_selected(self) -> None:
+        (self.meetings if self.meetings.view.hasFocus() else self.agenda).delete_selected()
+
+    def move_selected(self, delta: int) -> None:
+        (self.meetings if self.meetings.view.hasFocus() else self.agenda).move_selected(delta)
+
+    def focus_main(self) -> None:
+        self.agenda.view.setFocus()

@@ -1,0 +1,186 @@
+"""Overview: the workshop's details, the partners and their people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import labels
+from ui.session import Session
+from ui.stages.base import Stage
+from ui.table_editor import TableEditor
+from ui.table_model import Column
+from workshop import ops
+from workshop.model import CollaborationModel, WorkshopStatus
+
+_PALETTE = ("#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c")
+
+
+class _PlainText(QPlainTextEdit):
+    """A multi-line field that commits when it loses focus; Tab moves on rather than indenting."""
+
+    def __init__(self, commit: Any, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._commit = commit
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(64)
+
+    def focusOutEvent(self, event: Any) -> None:
+        self._commit()
+        super().focusOutEvent(event)
+
+
+class OverviewStage(Stage):
+    key = "overview"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        details = QGroupBox(self.tr("Workshop"), self)
+        form = QFormLayout(details)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
+        for name, text in (
+            ("title", self.tr("&Title")),
+            ("facilitator", self.tr("&Facilitator")),
+            ("start_date", self.tr("Start date (YYYY-MM-DD)")),
+            ("end_date", self.tr("End date (YYYY-MM-DD)")),
+        ):
+            line = QLineEdit(details)
+            line.setAccessibleName(text.replace("&", ""))
+            line.editingFinished.connect(lambda n=name: self._commit(n))
+            self.fields[name] = line
+            form.addRow(text, line)
+        for name, text, enum in (
+            ("collaboration_model", self.tr("Collaboration &model"), CollaborationModel),
+            ("status", self.tr("&Status"), WorkshopStatus),
+        ):
+            combo = QComboBox(details)
+            combo.setAccessibleName(text.replace("&", ""))
+            for member in enum:
+                combo.addItem(labels.label(member.value), member.value)
+            combo.activated.connect(lambda _i, n=name: self._commit(n))
+            self.fields[name] = combo
+            form.addRow(text, combo)
+        for name, text in (("purpose", self.tr("&Purpose")), ("context", self.tr("&Context"))):
+            box = _PlainText(lambda n=name: self._commit(n), details)
+            box.setAccessibleName(text.replace("&", ""))
+            self.fields[name] = box
+            form.addRow(text, box)
+
+        self.partners = TableEditor(
+            session,
+            "partner",
+            [
+                Column("name", self.tr("Organisation")),
+                Column("short_name", self.tr("Short name"), width=110),
+                Column("role", self.tr("Role"), width=140),
+                Column("size_band", self.tr("Size"), width=150),
+                Column("reach", self.tr("Reach"), width=90),
+                Column("colour", self.tr("Colour"), width=80),
+            ],
+            self._partner_defaults,
+            title=self.tr("Partners"),
+            orderable=True,
+            parent=self,
+        )
+        self.people = TableEditor(
+            session,
+            "person",
+            [
+                Column("name", self.tr("Name")),
+                Column("partner_id", self.tr("Partner"), width=130),
+                Column("role", self.tr("Role"), width=140),
+                Column("email", self.tr("Email"), width=170),
+                Column("phone", self.tr("Phone"), width=110),
+                Column("is_named_contact", self.tr("Named contact"), width=110),
+                Column("visibility", self.tr("Visibility"), width=130),
+            ],
+            self._person_defaults,
+            title=self.tr("People"),
+            noun=self.tr("person"),
+            parent=self,
+        )
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("overview_splitter")
+        self.splitter.addWidget(details)
+        self.splitter.addWidget(self.partners)
+        self.splitter.addWidget(self.people)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        session.changed.connect(self._on_change)
+        self.load_details()
+        if session.document.read_only:
+            details.setEnabled(False)
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    def _on_change(self, change: Any) -> None:
+        if change.touches("workshop"):
+            self.load_details()
+
+    def load_details(self) -> None:
+        info = self.session.workshop
+        for name, widget in self.fields.items():
+            value = getattr(info, name)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(widget.findData(value), 0))
+            elif isinstance(widget, QPlainTextEdit):
+                if widget.toPlainText() != value:
+                    widget.setPlainText(value)
+            elif widget.text() != value:
+                widget.setText(value)
+
+    def _commit(self, name: str) -> None:
+        widget = self.fields[name]
+        if isinstance(widget, QComboBox):
+            value = widget.currentData()
+        elif isinstance(widget, QPlainTextEdit):
+            value = widget.toPlainText()
+        else:
+            value = widget.text().strip()
+        if self.session.document.closed or value == getattr(self.session.workshop, name):
+            return
+        if self.session.run(ops.update, "workshop", 1, **{name: value}) is None:
+            self.load_details()
+
+    def _partner_defaults(self) -> dict[str, Any]:
+        count = len(self.session.items("partner"))
+        return {"name": self.tr("New partner"), "colour": _PALETTE[count % len(_PALETTE)]}
+
+    def _person_defaults(self) -> dict[str, Any]:
+        partner = self.partners.selected_item()
+        if partner is None:
+            current = self.people.selected_item()
+            partner_id = current.partner_id if current is not None else None
+        else:
+            partner_id = partner.id
+        return {"name": self.tr("New person"), "partner_id": partner_id}
+
+    def add(self) -> None:
+        if self.people.view.hasFocus():
+            self.people.add()
+        else:
+            self.partners.add()
+
+    def delete_selected(self) -> None:
+        (self.people if self.people.view.hasFocus() else self.partners).delete_selected()
+
+    def move_selected(self, delta: int) -> None:
+        self.partners.move_selected(delta)
+
+    def focus_main(self) -> None:
+        field = self.fields["title"]
+        field.setFocus()

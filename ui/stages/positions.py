@@ -1,0 +1,304 @@
+"""Positions: what each partner can and cannot compromise on, as a topics × partners grid and as a
+per-partner list. Kinds are told apart by symbol and label as well as colour."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import labels
+from ui.session import Session
+from ui.stages.base import Stage
+from ui.table_editor import TableEditor
+from ui.table_model import Column
+
+Index = QModelIndex | QPersistentModelIndex
+KINDS = ("red_line", "bottom_line", "preference", "open")
+_STRENGTH = {kind: n for n, kind in enumerate(KINDS)}
+
+
+class PositionGridModel(QAbstractTableModel):
+    """Topics (rows, plus "No topic") × partners (columns); each cell lists that partner's positions."""
+
+    def __init__(self, session: Session, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.topics: list[Any] = []
+        self.partners: list[Any] = []
+        self.cells: dict[tuple[int | None, int], list[Any]] = {}
+        session.changed.connect(self._on_change)
+        self.stale = True
+
+    def _on_change(self, change: Any) -> None:
+        if change.touches("position", "topic", "partner"):
+            self.stale = True
+            view = self.parent()
+            if isinstance(view, QTableView) and view.isVisible():
+                self.reload()
+                view.resizeRowsToContents()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.topics = [*self.session.items("topic"), None]
+        self.partners = list(self.session.items("partner"))
+        self.cells = {}
+        for position in self.session.items("position"):
+            self.cells.setdefault((position.topic_id, position.partner_id), []).append(position)
+        self.stale = False
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.topics)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.partners)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.partners[section].label if section < len(self.partners) else None
+        if section < len(self.topics):
+            topic = self.topics[section]
+            return topic.name if topic is not None else self.tr("No topic")
+        return None
+
+    def positions_at(self, index: Index) -> list[Any]:
+        if not index.isValid():
+            return []
+        topic = self.topics[index.row()]
+        partner = self.partners[index.column()]
+        return self.cells.get((topic.id if topic else None, partner.id), [])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        found = self.positions_at(index)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return "\n".join(
+                f"{labels.kind_text(p.kind)}: {p.statement}"
+                + (
+                    f"  {labels.VISIBILITY_SYMBOL[p.visibility]}"
+                    if p.visibility != "shared"
+                    else ""
+                )
+                for p in found
+            )
+        if role == Qt.ItemDataRole.BackgroundRole and found:
+            strongest = min(found, key=lambda p: _STRENGTH.get(p.kind, 3)).kind
+            colour = QColor(labels.KIND_COLOUR[strongest])
+            colour.setAlpha(48)
+            return QBrush(colour)
+        return None
+
+
+class PositionsStage(Stage):
+    key = "positions"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.tabs = QTabWidget(self)
+        # --- grid ---
+        grid_page = QWidget(self.tabs)
+        self.grid = QTableView(grid_page)
+        self.grid.setAccessibleName(self.tr("Positions by topic and partner"))
+        self.grid_model = PositionGridModel(session, self.grid)
+        self.grid.setModel(self.grid_model)
+        self.grid.setWordWrap(True)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.horizontalHeader().setMinimumSectionSize(140)
+        self.grid.doubleClicked.connect(self._open_cell)
+        legend = QLabel(
+            "   ".join(labels.kind_text(k) for k in KINDS)
+            + "   "
+            + self.tr("— select a cell and press 1–4 to add that kind; Enter to see the list"),
+            grid_page,
+        )
+        legend.setWordWrap(True)
+        grid_layout = QVBoxLayout(grid_page)
+        grid_layout.addWidget(legend)
+        grid_layout.addWidget(self.grid, 1)
+        # --- per partner ---
+        list_page = QWidget(self.tabs)
+        self.partner_choice = QComboBox(list_page)
+        self.partner_choice.setAccessibleName(self.tr("Partner"))
+        self.partner_choice.currentIndexChanged.connect(self._partner_chosen)
+        self._pending: dict[str, Any] = {}
+        self.list = TableEditor(
+            session,
+            "position",
+            [
+                Column("kind", self.tr("Kind"), width=130),
+                Column("statement", self.tr("Statement")),
+                Column("topic_id", self.tr("Topic"), width=140),
+                Column("reasoning", self.tr("Reasoning"), width=200),
+                Column("owner", self.tr("Owner of the line"), width=120),
+                Column("needs_decision", self.tr("Needs decision"), width=110),
+                Column("partner_id", self.tr("Partner"), width=110),
+                Column("visibility", self.tr("Visibility"), width=130),
+            ],
+            self._defaults,
+            noun=self.tr("position"),
+            orderable=True,
+            row_filter=self._row_filter,
+            parent=list_page,
+        )
+        kind_buttons = QHBoxLayout()
+        choose = QLabel(self.tr("&Partner:"), list_page)
+        choose.setBuddy(self.partner_choice)
+        kind_buttons.addWidget(choose)
+        kind_buttons.addWidget(self.partner_choice, 1)
+        for number, kind in enumerate(KINDS, start=1):
+            button = QPushButton(
+                self.tr("Add %1 (Alt+%2)")
+                .replace("%1", labels.kind_text(kind))
+                .replace("%2", str(number)),
+                list_page,
+            )
+            button.clicked.connect(lambda _c=False, k=kind: self.add_position(k))
+            kind_buttons.addWidget(button)
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda k=kind: self.add_position(k))
+        list_layout = QVBoxLayout(list_page)
+        list_layout.addLayout(kind_buttons)
+        list_layout.addWidget(self.list, 1)
+        # --- topics ---
+        self.topics = TableEditor(
+            session,
+            "topic",
+            [
+                Column("name", self.tr("Topic"), width=220),
+                Column("description", self.tr("Description")),
+                Column("visibility", self.tr("Visibility"), width=130),
+            ],
+            lambda: {"name": self.tr("New topic")},
+            orderable=True,
+            parent=self.tabs,
+        )
+        self.tabs.addTab(grid_page, self.tr("&Grid: topics × partners"))
+        self.tabs.addTab(list_page, self.tr("&List by partner"))
+        self.tabs.addTab(self.topics, self.tr("&Topics"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.grid.installEventFilter(self)
+        session.changed.connect(self._on_change)
+        self._fill_partners()
+
+    def title(self) -> str:
+        return self.tr("Positions")
+
+    def showEvent(self, event: Any) -> None:
+        if self.grid_model.stale:
+            self.grid_model.reload()
+            self.grid.resizeRowsToContents()
+        super().showEvent(event)
+
+    def _on_change(self, change: Any) -> None:
+        if change.touches("partner"):
+            self._fill_partners()
+
+    def _fill_partners(self) -> None:
+        current = self.partner_choice.currentData()
+        self.partner_choice.blockSignals(True)
+        self.partner_choice.clear()
+        self.partner_choice.addItem(self.tr("All partners"), None)
+        for partner in self.session.items("partner"):
+            self.partner_choice.addItem(partner.name, partner.id)
+        self.partner_choice.setCurrentIndex(max(self.partner_choice.findData(current), 0))
+        self.partner_choice.blockSignals(False)
+
+    def chosen_partner(self) -> int | None:
+        value = self.partner_choice.currentData()
+        return int(value) if value is not None else None
+
+    def choose_partner(self, partner_id: int | None) -> None:
+        self.partner_choice.setCurrentIndex(max(self.partner_choice.findData(partner_id), 0))
+
+    def _partner_chosen(self) -> None:
+        self.list.model.set_row_filter(self._row_filter)
+
+    def _row_filter(self, item: Any) -> bool:
+        chosen = self.chosen_partner() if hasattr(self, "partner_choice") else None
+        return chosen is None or item.partner_id == chosen
+
+    def _defaults(self) -> dict[str, Any] | None:
+        values = {"kind": "open", "statement": ""} | self._pending
+        self._pending = {}
+        if values.get("partner_id") is None:
+            values["partner_id"] = self.chosen_partner()
+        if values["partner_id"] is None:
+            current = self.list.selected_item()
+            partners = self.session.items("partner")
+            if current is not None:
+                values["partner_id"] = current.partner_id
+            elif partners:
+                values["partner_id"] = partners[0].id
+            else:
+                self.session.problem.emit(self.tr("Add a partner on the Overview first."))
+                return None
+        return values
+
+    def add_position(
+        self, kind: str, topic_id: int | None = None, partner_id: int | None = None
+    ) -> int | None:
+        """Add a position of ``kind`` for the chosen partner and start typing its statement."""
+        self.tabs.setCurrentIndex(1)
+        if partner_id is not None:
+            self.choose_partner(partner_id)
+        self._pending = {"kind": kind, "partner_id": partner_id or self.chosen_partner()}
+        if topic_id is not None:
+            self._pending["topic_id"] = topic_id
+        return self.list.add()
+
+    def _open_cell(self, index: QModelIndex) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.choose_partner(self.grid_model.partners[index.column()].id)
+        found = self.grid_model.positions_at(index)
+        if found:
+            self.list.select_id(found[0].id)
+        self.list.view.setFocus()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.grid and event.type() == QEvent.Type.KeyPress:
+            index = self.grid.currentIndex()
+            text = event.text()
+            if index.isValid() and text in ("1", "2", "3", "4"):
+                topic = self.grid_model.topics[index.row()]
+                partner = self.grid_model.partners[index.column()]
+                self.add_position(KINDS[int(text) - 1], topic.id if topic else None, partner.id)
+                return True
+            if index.isValid() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open_cell(index)
+                return True
+        return super().eventFilter(watched, event)
+
+    def add(self) -> None:
+        if self.tabs.currentIndex() == 2:
+            self.topics.add()
+        else:
+            self.add_position("open")
+
+    def delete_selected(self) -> None:
+        (self.topics if self.tabs.currentIndex() == 2 else self.list).delete_selected()
+
+    def move_selected(self, delta: int) -> None:
+        (self.topics if self.tabs.currentIndex() == 2 else self.list).move_selected(delta)
+
+    def focus_main(self) -> None:
+        self.grid.setFocus() if self.tabs.currentIndex() == 0 else self.list.view.setFocus()

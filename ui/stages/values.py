@@ -1,0 +1,220 @@
+"""Values: the candidate shared values, and a values × partners alignment grid rated 1–5."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import labels
+from ui.delegates import ChoiceDelegate
+from ui.session import Session
+from ui.stages.base import Stage
+from ui.table_editor import TableEditor
+from ui.table_model import CHOICES_ROLE, Column
+from workshop import ops
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def most_divergent(ratings: dict[int, int]) -> set[int]:
+    """The partners whose rating is furthest from the others' average (none if all agree)."""
+    if len(ratings) < 2:
+        return set()
+    gaps: dict[int, float] = {}
+    for partner, rating in ratings.items():
+        others = [r for p, r in ratings.items() if p != partner]
+        gaps[partner] = abs(rating - sum(others) / len(others))
+    widest = max(gaps.values())
+    if widest < 1:
+        return set()
+    return {partner for partner, gap in gaps.items() if gap == widest}
+
+
+class AlignmentGridModel(QAbstractTableModel):
+    """Values (rows) × partners (columns); the cell is the partner's rating of the value."""
+
+    def __init__(self, session: Session, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.values: list[Any] = []
+        self.partners: list[Any] = []
+        self.ratings: dict[tuple[int, int], Any] = {}
+        self.divergent: dict[int, set[int]] = {}
+        session.changed.connect(self._on_change)
+
+    def _on_change(self, change: Any) -> None:
+        if change.touches("alignment", "value", "partner"):
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.values = list(self.session.items("value"))
+        self.partners = list(self.session.items("partner"))
+        self.ratings = {(a.value_id, a.partner_id): a for a in self.session.items("alignment")}
+        self.divergent = {}
+        for value in self.values:
+            rated = {
+                p.id: self.ratings[(value.id, p.id)].rating
+                for p in self.partners
+                if (value.id, p.id) in self.ratings and self.ratings[(value.id, p.id)].rating
+            }
+            self.divergent[value.id] = most_divergent(rated)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.values)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.partners)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.partners[section].label if section < len(self.partners) else None
+        return self.values[section].name if section < len(self.values) else None
+
+    def _cell(self, index: Index) -> tuple[Any, Any, Any]:
+        value = self.values[index.row()]
+        partner = self.partners[index.column()]
+        return value, partner, self.ratings.get((value.id, partner.id))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value, partner, alignment = self._cell(index)
+        rating = alignment.rating if alignment is not None else None
+        diverges = partner.id in self.divergent.get(value.id, set())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if rating is None:
+                return "·"
+            text = f"{rating} / 5"
+            return f"{text}  ◀ {self.tr('diverges')}" if diverges else text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            note = alignment.note if alignment is not None else ""
+            return self.tr("%1 on “%2”: press 1–5 to rate, 0 to clear").replace(
+                "%1", partner.name
+            ).replace("%2", value.name) + (f"\n{note}" if note else "")
+        if role == Qt.ItemDataRole.EditRole:
+            return rating
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.BackgroundRole and rating is not None:
+            return QBrush(labels.RATING_COLOUR[rating])
+        if role == Qt.ItemDataRole.ForegroundRole and rating is not None:
+            return QBrush(Qt.GlobalColor.black)
+        if role == Qt.ItemDataRole.FontRole and diverges:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == CHOICES_ROLE:
+            return [("—", None)] + [(str(n), n) for n in range(1, 6)]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.session.document.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, rating: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        value, partner, _ = self._cell(index)
+        return self.session.run(ops.set_alignment, value.id, partner.id, rating) is not None
+
+
+class ValuesStage(Stage):
+    key = "values"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.values = TableEditor(
+            session,
+            "value",
+            [
+                Column("name", self.tr("Value"), width=260),
+                Column("description", self.tr("Description")),
+                Column("status", self.tr("Status"), width=100),
+                Column("visibility", self.tr("Visibility"), width=130),
+            ],
+            lambda: {"name": self.tr("New value")},
+            title=self.tr("Candidate values"),
+            orderable=True,
+            parent=self,
+        )
+        grid_box = QWidget(self)
+        self.grid = QTableView(grid_box)
+        self.grid.setAccessibleName(self.tr("Alignment of partners with values"))
+        self.grid_model = AlignmentGridModel(session, self.grid)
+        self.grid.setModel(self.grid_model)
+        self.grid.setItemDelegate(ChoiceDelegate(self.grid))
+        self.grid.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.installEventFilter(self)
+        hint = QLabel(
+            self.tr(
+                "<b>Alignment</b> — 1 not at all … 5 fully. Select a cell and press 1–5 (0 clears), "
+                "or click it to choose. The partner who diverges most on a value is marked ◀."
+            ),
+            grid_box,
+        )
+        hint.setWordWrap(True)
+        box_layout = QVBoxLayout(grid_box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(hint)
+        box_layout.addWidget(self.grid, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("values_splitter")
+        self.splitter.addWidget(self.values)
+        self.splitter.addWidget(grid_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.grid_model.reload()
+
+    def title(self) -> str:
+        return self.tr("Values")
+
+    def rate(self, row: int, column: int, rating: int | None) -> None:
+        self.grid_model.setData(self.grid_model.index(row, column), rating)
+        self.grid.setCurrentIndex(self.grid_model.index(row, column))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.grid and event.type() == QEvent.Type.KeyPress:
+            index = self.grid.currentIndex()
+            text = event.text()
+            if index.isValid() and self.grid.state() != QAbstractItemView.State.EditingState:
+                if text in ("1", "2", "3", "4", "5"):
+                    self.rate(index.row(), index.column(), int(text))
+                    return True
+                if text == "0" or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                    self.rate(index.row(), index.column(), None)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def add(self) -> None:
+        self.values.add()
+
+    def delete_selected(self) -> None:
+        self.values.delete_selected()
+
+    def move_selected(self, delta: int) -> None:
+        self.values.move_selected(delta)
+
+    def focus_main(self) -> None:
+        self.grid.setFocus()

@@ -1,0 +1,259 @@
+"""A reusable list editor: a table with add, delete, move, filter and sort, all keyboard-reachable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.delegates import ChoiceDelegate
+from ui.session import Session
+from ui.table_model import Column, RowsModel
+from workshop import ops
+
+Defaults = Callable[[], dict[str, Any] | None]
+
+
+class TableEditor(QWidget):
+    """Edit the rows of one table in place. ``defaults`` gives the fields of a new row."""
+
+    current_changed = Signal(object)  # the selected item, or None
+
+    def __init__(
+        self,
+        session: Session,
+        table: str,
+        columns: Sequence[Column],
+        defaults: Defaults,
+        *,
+        title: str = "",
+        noun: str = "",
+        orderable: bool = False,
+        row_filter: Callable[[Any], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.table = table
+        self.defaults = defaults
+        self.orderable = orderable
+        cols = list(columns)
+        if orderable:
+            cols.insert(
+                0,
+                Column(
+                    "sort_order",
+                    "№",
+                    editable=False,
+                    width=44,
+                    display=lambda i: str(i.sort_order + 1),
+                ),
+            )
+        self.model = RowsModel(session, table, cols, row_filter, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ChoiceDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setSortingEnabled(False)
+        self.view.horizontalHeader().setSectionsClickable(True)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.horizontalHeader().sectionClicked.connect(self._sort_by)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setAccessibleName(title or table)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for number, column in enumerate(cols):
+            if column.width:
+                header.resizeSection(number, column.width)
+        stretch = next(
+            (n for n, c in enumerate(cols) if c.kind == "text" and c.editable and not c.width),
+            len(cols) - 1,
+        )
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.view.installEventFilter(self)
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._sorted_column = -1
+
+        noun = noun or ops.NOUNS.get(table, table)
+        self.add_button = QPushButton(self.tr("&Add %1").replace("%1", noun), self)
+        self.add_button.clicked.connect(self.add)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected %1 (Delete key)").replace("%1", noun)
+        )
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter…"))
+        self.filter.setAccessibleName(self.tr("Filter %1").replace("%1", title or noun))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        buttons = QHBoxLayout()
+        if title:
+            heading = QLabel(f"<b>{title}</b>", self)
+            buttons.addWidget(heading)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        if orderable:
+            self.up_button = QPushButton(self.tr("Move up"), self)
+            self.up_button.setToolTip(self.tr("Move up (Ctrl+Shift+Up)"))
+            self.up_button.clicked.connect(lambda: self.move_selected(-1))
+            self.down_button = QPushButton(self.tr("Move down"), self)
+            self.down_button.setToolTip(self.tr("Move down (Ctrl+Shift+Down)"))
+            self.down_button.clicked.connect(lambda: self.move_selected(1))
+            buttons.addWidget(self.up_button)
+            buttons.addWidget(self.down_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._emit_current())
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._restore_current)
+        self._remembered: int | None = None
+        self._loaded = False
+        read_only = session.document.read_only
+        for button in (self.add_button, self.delete_button):
+            button.setEnabled(not read_only)
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded or self.model.stale:
+            self._loaded = True
+            self.model.reload()
+            self.view.resizeRowsToContents() if self.model.rowCount() < 300 else None
+
+    def showEvent(self, event: Any) -> None:
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def _remember_current(self) -> None:
+        item = self.selected_item()
+        self._remembered = item.id if item is not None else None
+
+    def _restore_current(self) -> None:
+        if self._remembered is not None:
+            self.select_id(self._remembered)
+        if self.model.rowCount() < 300:
+            QTimer.singleShot(0, self.view.resizeRowsToContents)
+        self._emit_current()
+
+    def _emit_current(self) -> None:
+        self.current_changed.emit(self.selected_item())
+
+    def _filter_changed(self, text: str) -> None:
+        self.model.set_filter_text(text)
+
+    def _sort_by(self, column: int) -> None:
+        if column == self._sorted_column:
+            self._sort_order = (
+                Qt.SortOrder.DescendingOrder
+                if self._sort_order == Qt.SortOrder.AscendingOrder
+                else Qt.SortOrder.AscendingOrder
+            )
+        else:
+            self._sorted_column, self._sort_order = column, Qt.SortOrder.AscendingOrder
+        self.view.horizontalHeader().setSortIndicator(column, self._sort_order)
+        self.model.sort(column, self._sort_order)
+
+    # --- selection ----------------------------------------------------------------------------
+
+    def selected_item(self) -> Any:
+        index = self.view.currentIndex()
+        return self.model.item(index.row()) if index.isValid() else None
+
+    def select_id(self, item_id: int, column: int = -1) -> bool:
+        row = self.model.row_of(item_id)
+        if row < 0:
+            return False
+        if column < 0:
+            column = max(self.view.currentIndex().column(), 0)
+        index = self.model.index(row, column)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def first_text_column(self) -> int:
+        for number, column in enumerate(self.model.columns):
+            if column.editable and column.kind == "text":
+                return number
+        return 0
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def add(self, **overrides: Any) -> int | None:
+        """Add a row with the defaults and start editing its main text. Returns its id."""
+        values = self.defaults()
+        if values is None:
+            return None
+        values.update(overrides)
+        change = self.session.run(ops.create, self.table, **values)
+        if change is None:
+            return None
+        new_id = next((i for t, i in change.created if t == self.table), None)
+        if new_id is None:
+            return None
+        self.ensure_loaded()
+        if self.filter.text():
+            self.filter.clear()
+        if self.select_id(new_id, self.first_text_column()):
+            self.view.setFocus()
+            self.view.edit(self.view.currentIndex())
+        return new_id
+
+    def delete_selected(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        row = self.view.currentIndex().row()
+        if self.session.run(ops.delete, self.table, item.id) is not None:
+            following = self.model.item(min(row, self.model.rowCount() - 1))
+            if following is not None:
+                self.select_id(following.id)
+
+    def move_selected(self, delta: int) -> None:
+        item = self.selected_item()
+        if item is None or not self.orderable:
+            return
+        self.session.run(ops.move, self.table, item.id, delta)
+        self.select_id(item.id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            editing = self.view.state() == QAbstractItemView.State.EditingState
+            if (
+                event.key() == Qt.Key.Key_Delete
+                and not editing
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            ):
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)

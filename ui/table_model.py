@@ -1,0 +1,243 @@
+"""A Qt table model over plain snapshot rows, sorted and filtered in Python (fast for 10,000 rows)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from ui import labels
+from ui.session import Session
+from workshop import fields as field_specs
+from workshop import ops
+
+Index = QModelIndex | QPersistentModelIndex
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the snapshot item of a row
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(label, value)] for enum and reference editors
+
+#: Which table a reference column points at.
+REF_TABLES = {
+    "partner_id": "partner",
+    "person_id": "person",
+    "topic_id": "topic",
+    "meeting_id": "meeting",
+}
+
+
+@dataclass
+class Column:
+    """One column: the item field it shows and how it is edited."""
+
+    name: str
+    title: str
+    editable: bool = True
+    width: int = 0
+    display: Callable[[Any], str] | None = None
+    kind: str = ""  # filled from workshop.fields when blank
+    choices: tuple[str, ...] = field(default_factory=tuple)
+    nullable: bool = True
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of one table; edits go through ``workshop.ops``; refreshes when its tables change."""
+
+    def __init__(
+        self,
+        session: Session,
+        table: str,
+        columns: Sequence[Column],
+        row_filter: Callable[[Any], bool] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.table = table
+        self.columns = list(columns)
+        specs = {spec.name: spec for spec in field_specs.fields_of(table)}
+        for column in self.columns:
+            spec = specs.get(column.name)
+            if spec is not None and not column.kind:
+                column.kind = spec.kind
+                column.choices = spec.choices
+                column.nullable = spec.nullable
+        self.row_filter = row_filter
+        self.watched = {table} | {REF_TABLES[c.name] for c in self.columns if c.name in REF_TABLES}
+        self._all: list[Any] = []
+        self._rows: list[Any] = []
+        self._search: dict[int, str] | None = None
+        self._filter_text = ""
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.stale = True
+        session.changed.connect(self._on_change)
+
+    # --- loading, sorting and filtering ---------------------------------------------------------
+
+    def _on_change(self, change: Any) -> None:
+        if change.touches(*self.watched):
+            self.stale = True
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        items = self.session.items(self.table)
+        self._all = [i for i in items if self.row_filter(i)] if self.row_filter else list(items)
+        self._search = None
+        self._apply()
+        self.stale = False
+        self.endResetModel()
+
+    def set_row_filter(self, row_filter: Callable[[Any], bool] | None) -> None:
+        self.row_filter = row_filter
+        self.reload()
+
+    def set_filter_text(self, text: str) -> None:
+        self.beginResetModel()
+        self._filter_text = text.strip().casefold()
+        self._apply()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.beginResetModel()
+        self._sort = (column, order)
+        self._apply()
+        self.endResetModel()
+
+    def _apply(self) -> None:
+        rows = self._all
+        if self._filter_text:
+            if self._search is None:
+                self._search = {
+                    item.id: " ".join(self.text(item, c) for c in self.columns).casefold()
+                    for item in self._all
+                }
+            needle, search = self._filter_text, self._search
+            rows = [item for item in rows if needle in search[item.id]]
+        if self._sort is not None:
+            column, order = self._sort
+            spec = self.columns[column]
+            if spec.kind in ("int", "float"):
+
+                def key(item: Any) -> Any:
+                    value = getattr(item, spec.name)
+                    return (value is None, value or 0)
+            else:
+
+                def key(item: Any) -> Any:
+                    return self.text(item, spec).casefold()
+
+            rows = sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = list(rows)
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def item(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, item_id: int) -> int:
+        for row, item in enumerate(self._rows):
+            if item.id == item_id:
+                return row
+        return -1
+
+    def text(self, item: Any, column: Column) -> str:
+        if column.display is not None:
+            return column.display(item)
+        value = getattr(item, column.name)
+        if column.name in REF_TABLES:
+            return self.ref_text(REF_TABLES[column.name], value)
+        if column.name == "visibility":
+            return labels.visibility_text(value)
+        if column.name == "kind" and self.table == "position":
+            return labels.kind_text(value)
+        if column.kind == "enum":
+            return labels.label(value, column.name)
+        if column.kind == "bool":
+            return ""
+        return "" if value is None else str(value)
+
+    def ref_text(self, table: str, value: int | None) -> str:
+        if value is None:
+            return ""
+        found = self.session.by_id(table).get(value)
+        if found is None:
+            return ""
+        if table == "partner":
+            return str(found.label)
+        return str(getattr(found, "name", None) or getattr(found, "title", ""))
+
+    def choices(self, column: Column) -> list[tuple[str, Any]]:
+        if column.name in REF_TABLES:
+            table = REF_TABLES[column.name]
+            options = [(self.ref_text(table, i.id), i.id) for i in self.session.items(table)]
+            return [("—", None), *options] if column.nullable else options
+        return [(labels.label(c, column.name), c) for c in column.choices]
+
+    # --- Qt model -----------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.item(index.row())
+        if item is None:
+            return None
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(item, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return getattr(item, column.name)
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            checked = getattr(item, column.name)
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and column.name == "kind":
+            return QBrush(labels.KIND_COLOUR.get(item.kind, labels.KIND_COLOUR["open"]))
+        if role == Qt.ItemDataRole.FontRole and column.name == "kind" and item.kind == "red_line":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ITEM_ROLE:
+            return item
+        if role == CHOICES_ROLE:
+            return self.choices(column)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = self.columns[index.column()]
+        if column.editable and not self.session.document.read_only:
+            if column.kind == "bool":
+                return base | Qt.ItemFlag.ItemIsUserCheckable
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        item = self.item(index.row())
+        if item is None:
+            return False
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        if column.kind in ("int",) and isinstance(value, str):
+            try:
+                value = int(value)
+            except ValueError:
+                self.session.problem.emit(
+                    self.tr("“%1” is not a whole number.").replace("%1", value)
+                )
+                return False
+        if value == getattr(item, column.name):
+            return False
+        return self.session.run(ops.update, self.table, item.id, **{column.name: value}) is not None
