@@ -462,7 +462,7 @@ def negotiation(snap: Snapshot) -> list[Flowable]:
     ]
     extra: list[tuple[Any, ...]] = []
     topic_rows: list[tuple[str, str, int | None]] = [
-        (t.name, t.description, t.id) for t in snap.topics if t.id in stances
+        (t.name, t.description, t.id) for t in snap.topics
     ]
     if None in stances:
         topic_rows.append(("No topic", "", None))

@@ -1,0 +1,343 @@
+"""CSV and XLSX of every table of a snapshot, safe to open in a spreadsheet.
+
+* Human headers, and names instead of ids where a person reads them (the ids stay, for joins).
+* Text starting with ``= + - @``, tab, CR, LF or NUL is prefixed with ``'`` (OWASP CSV injection);
+  XLSX strings never become formulas or links (XlsxWriter options).
+* XLSX: control characters it cannot store are removed, and text over 32,767 characters is
+  continued in extra columns; both are counted on the "About" sheet, never silent.
+* CSV: UTF-8 with a byte-order mark, one file per table, in a folder or a zip.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from exports.errors import ExportCancelled
+from exports.labels import label
+from workshop.atomic import atomic_path, fsync_directory
+from workshop.model import TABLES_IN_ORDER
+from workshop.snapshot import Snapshot
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+XLSX_CELL_LIMIT = 32_767
+CONTINUATION_SIZE = 32_000
+DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00")
+_XLSX_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+#: Table -> (sheet and file name).
+TITLES: dict[str, str] = {
+    "workshop": "Workshop",
+    "partner": "Partners",
+    "person": "People",
+    "topic": "Topics",
+    "position": "Positions",
+    "value": "Values",
+    "alignment": "Alignment",
+    "disagreement": "Disagreements",
+    "disagreement_party": "Disagreement views",
+    "clause": "Ways of working",
+    "commitment": "Commitments",
+    "commitment_answer": "Commitment answers",
+    "impact": "Impacts",
+    "meeting": "Meetings",
+    "attendance": "Attendance",
+    "agenda_item": "Agenda",
+    "action": "Actions",
+    "note": "Notes",
+}
+
+#: Reference column -> (referenced table, attribute read, header).
+REFERENCES: dict[str, tuple[str, str, str]] = {
+    "partner_id": ("partner", "name", "Partner"),
+    "person_id": ("person", "name", "Person"),
+    "topic_id": ("topic", "name", "Topic"),
+    "meeting_id": ("meeting", "title", "Meeting"),
+    "value_id": ("value", "name", "Value"),
+    "disagreement_id": ("disagreement", "title", "Disagreement"),
+    "commitment_id": ("commitment", "text", "Commitment"),
+}
+
+#: (table, column) -> label group for stored values.
+LABELLED: dict[tuple[str, str], str] = {
+    ("workshop", "collaboration_model"): "collaboration_model",
+    ("workshop", "status"): "workshop_status",
+    ("partner", "size_band"): "size_band",
+    ("partner", "reach"): "reach",
+    ("partner", "role"): "role",
+    ("position", "kind"): "kind",
+    ("position", "owner"): "owner",
+    ("value", "status"): "value_status",
+    ("disagreement", "severity"): "severity",
+    ("disagreement", "status"): "disagreement_status",
+    ("disagreement", "route_step"): "route_step",
+    ("clause", "section"): "section",
+    ("clause", "status"): "clause_status",
+    ("commitment_answer", "answer"): "answer",
+    ("impact", "area"): "area",
+    ("impact", "scenario"): "scenario",
+    ("action", "status"): "action_status",
+    ("attendance", "status"): "attendance",
+}
+
+HEADERS: dict[str, str] = {
+    "id": "ID",
+    "needs_decision": "Needs CEO or board decision",
+    "is_named_contact": "Named contact",
+    "range_min": "Range from",
+    "range_max": "Range to",
+    "range_unit": "Range unit",
+    "route_step": "Resolution route step",
+    "review_date": "Review date",
+    "due_date": "Due date",
+    "planned_minutes": "Planned minutes",
+    "start_date": "Start date",
+    "end_date": "End date",
+    "short_name": "Short name",
+    "size_band": "Size band",
+    "collaboration_model": "Collaboration model",
+    "updated_at": "Last changed (UTC)",
+    "email": "Email",
+    "kind": "Stance",
+    "owner": "Owner",
+}
+SKIPPED = frozenset({"sort_order", "created_at"})
+
+
+def neutralise(text: str) -> str:
+    """OWASP: a cell a spreadsheet could read as a formula starts with a quote instead."""
+    return "'" + text if text.startswith(DANGEROUS_START) else text
+
+
+@dataclass(slots=True)
+class Report:
+    """What cleaning changed, shown on the "About" sheet."""
+
+    neutralised: int = 0
+    removed_controls: dict[str, int] = field(default_factory=dict)
+    continued: dict[str, int] = field(default_factory=dict)
+
+
+def frames(snapshot: Snapshot) -> dict[str, pd.DataFrame]:
+    """One DataFrame per table, with human headers and names for references."""
+    out: dict[str, pd.DataFrame] = {}
+    for table in TABLES_IN_ORDER:
+        items = snapshot.items(table)
+        names = [
+            f.name
+            for f in fields(type(snapshot.workshop) if table == "workshop" else _item_class(table))
+        ]
+        columns: dict[str, list[Any]] = {}
+        for name in names:
+            if name in SKIPPED:
+                continue
+            values = [getattr(item, name) for item in items]
+            if name in REFERENCES and table != REFERENCES[name][0]:
+                ref_table, attr, header = REFERENCES[name]
+                found = snapshot.by_id(ref_table)
+                columns[f"{header} ID"] = [pd.NA if v is None else v for v in values]
+                columns[header] = [getattr(found[v], attr) if v in found else "" for v in values]
+                continue
+            group = "visibility" if name == "visibility" else LABELLED.get((table, name))
+            if group is not None:
+                values = [label(group, v) for v in values]
+            elif values and isinstance(values[0], bool):
+                values = ["Yes" if v else "No" for v in values]
+            header = HEADERS.get(name, name.replace("_", " ").capitalize())
+            columns[header] = values
+        out[TITLES[table]] = pd.DataFrame(columns)
+    return out
+
+
+def _item_class(table: str) -> Any:
+    from workshop.snapshot import ITEM_CLASSES
+
+    return ITEM_CLASSES[table]
+
+
+def _clean_text_columns(
+    frame: pd.DataFrame, report: Report, sheet: str, *, xlsx: bool
+) -> pd.DataFrame:
+    frame = frame.copy()
+    for column in list(frame.columns):
+        series = frame[column]
+        if series.dtype != object and not pd.api.types.is_string_dtype(series):
+            continue
+        cleaned: list[Any] = []
+        for value in series.tolist():
+            if not isinstance(value, str):
+                cleaned.append(value)
+                continue
+            safe = neutralise(value)
+            if safe is not value:
+                report.neutralised += 1
+            if xlsx:
+                safe, removed = _XLSX_FORBIDDEN.subn("", safe)
+                if removed:
+                    report.removed_controls[sheet] = report.removed_controls.get(sheet, 0) + removed
+            cleaned.append(safe)
+        frame[column] = pd.Series(cleaned, index=frame.index, dtype=object)
+    if xlsx:
+        frame = _continue_long_text(frame, report, sheet)
+    return frame
+
+
+def _continue_long_text(frame: pd.DataFrame, report: Report, sheet: str) -> pd.DataFrame:
+    """Text too long for one XLSX cell goes on in "(continued 2)", "(continued 3)"... columns."""
+    for column in list(frame.columns):
+        values = frame[column].tolist()
+        longest = max((len(v) for v in values if isinstance(v, str)), default=0)
+        if longest <= XLSX_CELL_LIMIT:
+            continue
+        parts = -(-longest // CONTINUATION_SIZE)
+        chunks: list[list[Any]] = [[] for _ in range(parts)]
+        for value in values:
+            text = value if isinstance(value, str) else None
+            for index in range(parts):
+                if text is None:
+                    chunks[index].append(value if index == 0 else "")
+                else:
+                    piece = text[index * CONTINUATION_SIZE : (index + 1) * CONTINUATION_SIZE]
+                    chunks[index].append(piece)
+            if text is not None and len(text) > XLSX_CELL_LIMIT:
+                report.continued[sheet] = report.continued.get(sheet, 0) + 1
+        position = list(frame.columns).index(column)
+        frame[column] = pd.Series(chunks[0], index=frame.index, dtype=object)
+        for index in range(1, parts):
+            frame.insert(
+                position + index,
+                f"{column} (continued {index + 1})",
+                pd.Series(chunks[index], index=frame.index, dtype=object),
+            )
+    return frame
+
+
+def about(snapshot: Snapshot, report: Report, *, xlsx: bool) -> pd.DataFrame:
+    rows = [
+        ("Workshop", snapshot.workshop.title),
+        ("Audience", snapshot.audience_label),
+        ("Cells starting = + - @ tab, CR, LF or NUL (prefixed with ')", str(report.neutralised)),
+    ]
+    if xlsx:
+        for sheet, count in report.removed_controls.items():
+            rows.append((f"Control characters removed on “{sheet}”", str(count)))
+        for sheet, count in report.continued.items():
+            rows.append((f"Cells over 32,767 characters continued on “{sheet}”", str(count)))
+        if not report.removed_controls:
+            rows.append(("Control characters removed", "0"))
+    return pd.DataFrame(rows, columns=["About this export", "Detail"])
+
+
+def _prepared(snapshot: Snapshot, *, xlsx: bool, cancel: Cancel | None) -> dict[str, pd.DataFrame]:
+    report = Report()
+    sheets: dict[str, pd.DataFrame] = {}
+    for sheet, frame in frames(snapshot).items():
+        if cancel is not None and cancel():
+            raise ExportCancelled()
+        sheets[sheet] = _clean_text_columns(frame, report, sheet, xlsx=xlsx)
+    cleaned_about = _clean_text_columns(
+        about(snapshot, report, xlsx=xlsx), Report(), "About", xlsx=xlsx
+    )
+    return {"About": cleaned_about, **sheets}
+
+
+def write_xlsx(
+    snapshot: Snapshot, out: Path, progress: Progress | None = None, cancel: Cancel | None = None
+) -> None:
+    sheets = _prepared(snapshot, xlsx=True, cancel=cancel)
+    total = len(sheets)
+    with atomic_path(out) as temp:
+        options = {
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        }
+        with pd.ExcelWriter(temp, engine="xlsxwriter", engine_kwargs={"options": options}) as xl:
+            book: Any = xl.book
+            head = book.add_format(
+                {
+                    "bold": True,
+                    "font_color": "#FFFFFF",
+                    "bg_color": "#0B5F5A",
+                    "valign": "top",
+                    "text_wrap": True,
+                    "border": 0,
+                }
+            )
+            for done, (sheet, frame) in enumerate(sheets.items(), start=1):
+                if cancel is not None and cancel():
+                    raise ExportCancelled()
+                frame.to_excel(xl, sheet_name=sheet, index=False, header=False, startrow=1)
+                ws: Any = xl.sheets[sheet]
+                for col, name in enumerate(frame.columns):
+                    ws.write_string(0, col, str(name), head)
+                    ws.set_column(col, col, _width(frame, name))
+                ws.freeze_panes(1, 0)
+                if len(frame.columns):
+                    ws.autofilter(0, 0, max(len(frame), 1), len(frame.columns) - 1)
+                if progress is not None:
+                    progress(done, total)
+
+
+def _width(frame: pd.DataFrame, column: Any) -> float:
+    sample = frame[column].head(200).tolist()
+    longest = max((len(str(v)) for v in sample if v is not None), default=0)
+    return float(min(max(len(str(column)) + 2, longest + 2, 8), 60))
+
+
+def _csv_bytes(frame: pd.DataFrame) -> bytes:
+    buffer = io.StringIO()
+    frame.to_csv(buffer, index=False, lineterminator="\r\n")
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def csv_name(sheet: str) -> str:
+    return sheet.lower().replace(" ", "-") + ".csv"
+
+
+def write_csv(
+    snapshot: Snapshot, out: Path, progress: Progress | None = None, cancel: Cancel | None = None
+) -> None:
+    """One CSV per table: into ``out`` as a zip if it ends ``.zip``, else into folder ``out``."""
+    sheets = _prepared(snapshot, xlsx=False, cancel=cancel)
+    total = len(sheets)
+    if out.suffix.lower() == ".zip":
+        with atomic_path(out) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as zf:
+            for done, (sheet, frame) in enumerate(sheets.items(), start=1):
+                if cancel is not None and cancel():
+                    raise ExportCancelled()
+                zf.writestr(csv_name(sheet), _csv_bytes(frame))
+                if progress is not None:
+                    progress(done, total)
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    # Write every file beside the folder first, then move them in: never half a set of tables.
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out))
+    try:
+        for done, (sheet, frame) in enumerate(sheets.items(), start=1):
+            if cancel is not None and cancel():
+                raise ExportCancelled()
+            target = staging / csv_name(sheet)
+            with open(target, "wb") as handle:
+                handle.write(_csv_bytes(frame))
+                handle.flush()
+            if progress is not None:
+                progress(done, total)
+        for file in staging.iterdir():
+            file.replace(out / file.name)
+        fsync_directory(out)
+    finally:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(staging)

@@ -1,0 +1,131 @@
+"""Confidentiality first: every format, every audience, a canary in every text field.
+
+What an audience *may* see is taken from ``workshop.snapshot`` (the audience rules), never
+re-implemented here; independently, the canary codes say what must never leak (see
+``tests/export_helpers.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import exports
+from tests.export_helpers import (
+    TOKEN,
+    Canaries,
+    audiences,
+    canary_workshop,
+    json_text,
+    pdf_text,
+    squash,
+    table_cells,
+    visible_text,
+)
+from workshop import snapshot
+from workshop.audience import Audience
+from workshop.snapshot import Snapshot
+
+FORMATS = ("pdf", "csv", "xlsx", "json")
+OUT_NAMES = {"pdf": "out.pdf", "csv": "out.zip", "xlsx": "out.xlsx", "json": "out.json"}
+
+
+@pytest.fixture(scope="module")
+def planted(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[dict[str, Snapshot], Canaries, dict[str, int]]]:
+    root = tmp_path_factory.mktemp("canary")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("COMMONGROUND_DATA_DIR", str(root / "data"))
+        doc, canaries, partners = canary_workshop(root / "canary.workshop")
+        try:
+            snaps = {name: snapshot.build(doc, a) for name, a in audiences(doc).items()}
+        finally:
+            doc.close()
+    yield snaps, canaries, partners
+
+
+def _extract(fmt: str, path: Path) -> str:
+    if fmt == "pdf":
+        return squash(pdf_text(path))
+    if fmt == "json":
+        return json_text(path)
+    return "\n".join(table_cells(path))
+
+
+def _forbidden_codes(audience: Audience, partners: dict[str, int]) -> set[str]:
+    """Planted codes that must never reach this audience, whatever the rule's details."""
+    if audience.kind == "broker":
+        return set()
+    if audience.kind == "room":
+        return {"A", "B", "C", "N", "P"}
+    mine = next(code for code, pid in partners.items() if pid == audience.partner_id)
+    return {"A", "B", "C", "N", "P"} - {mine}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("who", ["room", "partner:A", "partner:B", "partner:C", "broker"])
+def test_export_shows_exactly_what_the_audience_may_see(
+    planted: tuple[dict[str, Snapshot], Canaries, dict[str, int]],
+    tmp_path: Path,
+    fmt: str,
+    who: str,
+) -> None:
+    snaps, canaries, partners = planted
+    key = f"partner:{partners[who[-1]]}" if who.startswith("partner:") else who
+    snap = snaps[key]
+    out = exports.export(snap, fmt, tmp_path / OUT_NAMES[fmt])
+    text = _extract(fmt, out)
+    found = set(TOKEN.findall(text))
+
+    may_see = visible_text(snap)
+    everything = visible_text(snaps["broker"])
+    assert may_see, "the oracle saw nothing: the test would prove nothing"
+    missing = may_see - found
+    assert not missing, f"{fmt} for {who} lacks {sorted(missing)[:10]}: " + ", ".join(
+        f"{canaries.tokens[t]}" for t in sorted(missing)[:10]
+    )
+    leaked = found - may_see
+    assert not leaked, f"{fmt} for {who} leaks {sorted(leaked)}"
+    assert found <= everything
+
+    forbidden = _forbidden_codes(snap.audience, partners)
+    wrong = {token for token in found if token[2] in forbidden}
+    assert not wrong, f"{fmt} for {who} carries {sorted(wrong)}"
+    if snap.audience.kind != "broker":
+        assert everything - may_see, "this audience should be missing something"
+
+
+def test_every_planted_canary_is_in_the_broker_record(
+    planted: tuple[dict[str, Snapshot], Canaries, dict[str, int]],
+) -> None:
+    snaps, canaries, _ = planted
+    assert set(canaries.tokens) == visible_text(snaps["broker"])
+
+
+def test_pdf_carries_the_audience_marking_on_every_page(
+    planted: tuple[dict[str, Snapshot], Canaries, dict[str, int]], tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    snaps, _, partners = planted
+    snap = snaps[f"partner:{partners['A']}"]
+    out = exports.export(snap, "pdf", tmp_path / "a.pdf")
+    reader = PdfReader(str(out))
+    pages = reader.pages
+    assert len(pages) > 2
+    marking = squash(snap.audience_label)[:40]
+    for number, page in enumerate(pages, start=1):
+        text = squash(page.extract_text() or "")
+        assert f"Page{number}of{len(pages)}" in text
+        assert marking in text
+    meta = reader.metadata
+    assert meta is not None
+    assert meta.title and "Foundations summary" in meta.title
+    assert meta.subject == snap.audience_label
+    assert meta.author
+    assert reader.outline, "sections are bookmarked"
+    titles = {item.title for item in reader.outline if not isinstance(item, list)}
+    assert {"At a glance", "Disagreement register", "Sign-off"} <= titles
