@@ -91,8 +91,16 @@ def drawable(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
     covered = _any_font()
     out: list[str] = []
+    joined = False  # inside an emoji sequence (after a zero-width joiner)
     for char in text:
         code = ord(char)
+        if out and out[-1] == EMOJI_PLACEHOLDER and (code in _EMOJI_GLUE or joined):
+            # One placeholder per emoji sequence: drop joiners, selectors, skin tones and the
+            # emoji they join.
+            joined = code == 0x200D
+            if code in _EMOJI_GLUE or _is_emoji(code):
+                continue
+        joined = False
         if char == "\n" or code in covered:
             out.append(char)
         elif code in _EMOJI_GLUE or unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"}:
