@@ -82,3 +82,21 @@ def test_orphan_is_listed_and_can_be_discarded(tmp_path: Path) -> None:
     assert not any(text.startswith("edit-") for text in _notes(doc))
     doc.close()
     assert storage.orphaned_working_copies() == []
+
+
+def test_orphan_of_a_vanished_or_untitled_document_can_be_recovered(tmp_path: Path) -> None:
+    path = tmp_path / "Moved away.workshop"
+    small_workshop(path).close()
+    _run_and_kill(path, 0, 6, save_every=1000)
+    path.unlink()  # the broker moved the file meanwhile
+    untitled = Document.new()
+    untitled.close()  # a clean close leaves no orphan
+    (orphan,) = storage.orphaned_working_copies()
+    assert orphan.original == path
+    doc = Document.recover_orphan(orphan)
+    assert doc.path is None and doc.modified and "Save As" in doc.notices[0]
+    assert {"edit-0", "edit-1"} <= _notes(doc)
+    doc.save_as(tmp_path / "Recovered.workshop")
+    doc.close()
+    assert storage.orphaned_working_copies() == []
+    assert storage.inspect(tmp_path / "Recovered.workshop").schema_version >= 1

@@ -177,6 +177,11 @@ class Document:
             shutil.copyfile(path, copy.file)
             version = facts.schema_version
             saved_mtime = copy.mtime_ns()
+        try:
+            storage.verify_writable_copy(copy.file, path)
+        except errors.CorruptFile:
+            copy.remove()
+            raise
         if version < SCHEMA_VERSION:
             backup = storage.backup_before_upgrade(path, version)
             _upgrade_file(copy.file, version)
@@ -195,10 +200,36 @@ class Document:
         return doc
 
     @classmethod
+    def recover_orphan(cls, orphan: storage.Orphan) -> Document:
+        """Carry on from an orphaned working copy whose document is gone or was never saved.
+
+        The result is untitled (Save As names it). For an orphan whose document still exists,
+        use ``open(orphan.original, recovery="recover")`` instead.
+        """
+        version = storage.inspect(orphan.working_copy.file).schema_version
+        copy = storage.WorkingCopy.for_document(None, uuid.uuid4().hex)
+        shutil.move(orphan.working_copy.file, copy.file)
+        orphan.working_copy.remove()
+        if version < SCHEMA_VERSION:
+            _upgrade_file(copy.file, version)
+        storage.ACTIVE_COPIES.add(str(copy.file))
+        copy.write_sidecar(saved_mtime_ns=-1)
+        where = f" of “{orphan.original.name}”" if orphan.original is not None else ""
+        notice = f"Recovered the unsaved edits{where}. Use Save As to keep them."
+        doc = cls(None, storage.engine_for(copy.file), copy, notices=[notice])
+        doc.modified = True
+        return doc
+
+    @classmethod
     def _open_read_only(cls, path: Path, facts: storage.FileFacts, notices: list[str]) -> Document:
         # A private snapshot: stable while another process saves the original, and upgradable.
         scratch = storage.working_dir() / f"readonly-{uuid.uuid4().hex}.workshop"
         shutil.copyfile(path, scratch)
+        try:
+            storage.verify_writable_copy(scratch, path)
+        except errors.CorruptFile:
+            scratch.unlink()
+            raise
         if facts.schema_version < SCHEMA_VERSION:
             _upgrade_file(scratch, facts.schema_version)
         doc = cls(path, storage.engine_for(scratch), None, read_only=True, notices=notices)

@@ -9,8 +9,8 @@ History
    the summary is written in, for the PDF's metadata.
 
 To change the schema: add the column or table to ``workshop.model``, add a step below that turns a
-file of the previous version into the new one, bump ``SCHEMA_VERSION``, record it in the history,
-and store a fixture of the previous version in ``tests/fixtures/`` for the step's test.
+file of the previous version into the new one, bump ``SCHEMA_VERSION``, record the step in the
+history and in ``ADDED``, and store a fixture of the previous version in ``tests/fixtures/``.
 """
 
 from __future__ import annotations
@@ -36,6 +36,23 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
         "CONSTRAINT ck_scenario CHECK (scenario IN ('with_partnership', 'without_partnership'))"
     )
     conn.execute("ALTER TABLE workshop ADD COLUMN language VARCHAR(16) NOT NULL DEFAULT 'en-GB'")
+
+
+#: Columns each step added: a file of an older schema lacks them (checked when it is opened).
+ADDED: dict[int, dict[str, frozenset[str]]] = {
+    2: {"impact": frozenset({"scenario"}), "workshop": frozenset({"language"})},
+}
+
+
+def expected_columns(version: int) -> dict[str, frozenset[str]]:
+    """The columns every table has in a file of schema ``version``."""
+    from workshop.model import Base
+
+    expected = {name: frozenset(table.c.keys()) for name, table in Base.metadata.tables.items()}
+    for later in range(version + 1, SCHEMA_VERSION + 1):
+        for table, columns in ADDED.get(later, {}).items():
+            expected[table] = expected[table] - columns
+    return expected
 
 
 #: ``STEPS[n]`` upgrades a file of schema ``n`` to ``n + 1``.

@@ -34,7 +34,12 @@ from sqlalchemy.pool import StaticPool
 
 from workshop import errors
 from workshop.atomic import atomic_write_bytes
-from workshop.migrations import APPLICATION_ID, OLDEST_SUPPORTED, SCHEMA_VERSION
+from workshop.migrations import (
+    APPLICATION_ID,
+    OLDEST_SUPPORTED,
+    SCHEMA_VERSION,
+    expected_columns,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -111,7 +116,7 @@ def inspect(path: Path | str) -> FileFacts:
     page_count = int.from_bytes(header[28:32], "big")
     if header[24:28] == header[92:96] and page_count and size < page_size * page_count:
         raise errors.CorruptFile(path, "the file is cut short")
-    _quick_check(path)
+    _verify_database(path, version)
     # The permission bits say what the user meant even where (as root) access() says yes.
     writable = os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
     return FileFacts(path, version, writable)
@@ -125,19 +130,62 @@ def _looks_like_text(data: bytes) -> bool:
     return True
 
 
-def _quick_check(path: Path) -> None:
+def _verify_database(path: Path, version: int) -> None:
+    """``quick_check``, then what it leaves out that would trip us later: broken references,
+    missing tables or columns, and triggers or views a workshop file never has."""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise errors.CorruptFile(path, str(exc)) from None
+        raise errors.CorruptFile(path, _reason(exc)) from None
     try:
-        result = conn.execute("PRAGMA quick_check").fetchall()
+        conn.execute("PRAGMA trusted_schema = OFF")
+        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            raise errors.CorruptFile(path, "its integrity check failed")
+        extras = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('trigger', 'view')"
+        ).fetchall()
+        if extras:
+            raise errors.CorruptFile(path, "it contains parts a workshop file never has")
+        for table, columns in expected_columns(version).items():
+            found = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            if not columns <= found:
+                raise errors.CorruptFile(path, f"its “{table}” table is not as expected")
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise errors.CorruptFile(path, "some items refer to items that do not exist")
+        if conn.execute("SELECT count(*) FROM workshop WHERE id = 1").fetchone() != (1,):
+            raise errors.CorruptFile(path, "its workshop details are missing")
+        for table in expected_columns(version):
+            try:  # reading every row finds damage quick_check does not, such as broken UTF-8
+                conn.execute(f"SELECT * FROM {table}").fetchall()
+            except sqlite3.OperationalError as exc:
+                if "decode" in str(exc):
+                    raise errors.CorruptFile(path, "some of its text is damaged") from None
+                raise
     except sqlite3.Error as exc:
-        raise errors.CorruptFile(path, str(exc)) from None
+        raise errors.CorruptFile(path, _reason(exc)) from None
+    except UnicodeDecodeError:  # SQLite's own report quoted damaged bytes
+        raise errors.CorruptFile(path, "its pages are damaged") from None
     finally:
         conn.close()
-    if result != [("ok",)]:
-        raise errors.CorruptFile(path, "its integrity check failed")
+
+
+def verify_writable_copy(copy: Path, original: Path) -> None:
+    """Open a private copy for writing once: SQLite then parses what a read-only connection does
+    not (CHECK constraints, for one). Damage found there is reported against ``original``."""
+    try:
+        conn = connect(copy)
+        try:
+            conn.execute("SELECT count(*) FROM workshop").fetchone()
+        finally:
+            conn.close()
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        detail = _reason(exc) if isinstance(exc, sqlite3.Error) else "its pages are damaged"
+        raise errors.CorruptFile(original, detail) from None
+
+
+def _reason(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    return "its pages are damaged" if "malformed" in text or "decode" in text else text
 
 
 # --- connections --------------------------------------------------------------------------------

@@ -1,0 +1,183 @@
+"""Corruption fuzzing: mutated workshop and JSON files open correctly or get the clean typed error.
+
+Never a traceback, a hang or a crash, and the input is never modified. The suite runs a small
+count (``tests/test_fuzz.py``); ``make fuzz`` runs ``python -m tests.fuzz --cases 5000``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from workshop import errors, interchange, snapshot
+from workshop.audience import Audience
+from workshop.document import Document
+
+Mutation = Callable[[random.Random, bytearray], bytearray]
+PAGE = 4096
+
+
+def flip(rng: random.Random, data: bytearray) -> bytearray:
+    for _ in range(rng.randint(1, 8)):
+        data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+    return data
+
+
+def scribble(rng: random.Random, data: bytearray) -> bytearray:
+    start = rng.randrange(len(data))
+    length = rng.randint(1, 512)
+    data[start : start + length] = rng.randbytes(min(length, len(data) - start))
+    return data
+
+
+def truncate(rng: random.Random, data: bytearray) -> bytearray:
+    return data[: rng.randrange(len(data))]
+
+
+def splice_pages(rng: random.Random, data: bytearray) -> bytearray:
+    pages = max(1, len(data) // PAGE)
+    a, b = rng.randrange(pages), rng.randrange(pages)
+    data[a * PAGE : (a + 1) * PAGE], data[b * PAGE : (b + 1) * PAGE] = (
+        data[b * PAGE : (b + 1) * PAGE],
+        data[a * PAGE : (a + 1) * PAGE],
+    )
+    return data
+
+
+def header(rng: random.Random, data: bytearray) -> bytearray:
+    offset = rng.choice([16, 18, 19, 20, 21, 24, 28, 32, 36, 44, 48, 52, 56, 60, 64, 68, 92, 96])
+    data[offset : offset + 4] = rng.randbytes(4)
+    return data
+
+
+MUTATIONS: list[Mutation] = [flip, scribble, truncate, splice_pages, header]
+
+
+def alter_schema(rng: random.Random, path: Path) -> None:
+    """Change the schema the way another tool (or a hand edit) might."""
+    conn = sqlite3.connect(path)
+    choice = rng.randrange(5)
+    if choice == 0:
+        conn.execute("DROP TABLE note")
+    elif choice == 1:
+        conn.execute("ALTER TABLE position RENAME COLUMN statement TO words")
+    elif choice == 2:
+        conn.execute("CREATE TRIGGER t AFTER INSERT ON note BEGIN DELETE FROM partner; END")
+    elif choice == 3:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("UPDATE position SET partner_id = 999")
+    else:
+        conn.execute("DELETE FROM workshop")
+    conn.commit()
+    conn.close()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def try_open(path: Path) -> str:
+    """Open, read every audience and close; returns 'opened' or the typed error's class name."""
+    try:
+        doc = Document.open(path)
+    except errors.RecoveryAvailable:
+        raise
+    except errors.FileProblem as exc:
+        assert "\n" not in str(exc) and str(exc)
+        return type(exc).__name__
+    try:
+        snap = snapshot.build(doc, Audience.broker())
+        snapshot.build(doc, Audience.room())
+        for partner in snap.partners[:2]:
+            snapshot.build(doc, Audience.partner(partner.id))
+    finally:
+        doc.close()
+    return "opened"
+
+
+def workshop_case(rng: random.Random, valid: Path, folder: Path, index: int) -> str:
+    path = folder / f"case-{index}.workshop"
+    shutil.copyfile(valid, path)
+    if rng.random() < 0.15:
+        alter_schema(rng, path)
+    else:
+        data = bytearray(valid.read_bytes())
+        path.write_bytes(bytes(rng.choice(MUTATIONS)(rng, data)))
+    before = digest(path)
+    outcome = try_open(path)
+    assert digest(path) == before, f"{path.name} was modified"
+    path.unlink()
+    return outcome
+
+
+def json_case(rng: random.Random, valid_text: str) -> str:
+    data = bytearray(valid_text.encode("utf-8"))
+    text: str | bytes
+    if rng.random() < 0.5:
+        text = bytes(rng.choice([flip, scribble, truncate])(rng, data))
+    else:
+        doc = json.loads(valid_text)
+        table = rng.choice([k for k, v in doc.items() if isinstance(v, list) and v])
+        row = rng.choice(doc[table])
+        key = rng.choice(list(row))
+        row[key] = rng.choice([None, "", -1, 1.5, True, [], {}, "x" * 300, "2027-13-45"])
+        text = json.dumps(doc)
+    try:
+        interchange.parse(text)
+    except errors.InterchangeError as exc:
+        assert exc.problems and all("\n" not in p for p in exc.problems)
+        return "InterchangeError"
+    return "parsed"
+
+
+def run(
+    cases: int, seed: int, folder: Path, report: Callable[[str], None] = print
+) -> dict[str, int]:
+    """Run ``cases`` workshop cases and as many JSON cases; returns outcome counts."""
+    from workshop.sample import write_sample
+
+    rng = random.Random(seed)
+    valid = folder / "valid.workshop"
+    write_sample(valid)
+    doc = Document.open(valid, read_only=True)
+    valid_text = interchange.dumps(snapshot.build(doc, Audience.broker()))
+    doc.close()
+    outcomes: dict[str, int] = {}
+    slowest = 0.0
+    for index in range(cases):
+        for kind in ("workshop", "json"):
+            start = time.perf_counter()
+            if kind == "workshop":
+                outcome = workshop_case(rng, valid, folder, index)
+            else:
+                outcome = json_case(rng, valid_text)
+            slowest = max(slowest, time.perf_counter() - start)
+            outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    report(f"{2 * cases} cases from seed {seed}: {outcomes}; slowest case {slowest * 1000:.0f} ms")
+    return outcomes
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cases", type=int, default=5000)
+    parser.add_argument("--seed", type=int, default=20261127)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        import os
+
+        os.environ.setdefault("COMMONGROUND_DATA_DIR", str(Path(folder) / "data"))
+        run(args.cases, args.seed, Path(folder))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
