@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -28,6 +30,12 @@ def main(path: str | None = None) -> int:
     window.show()
 
     def after_shown() -> None:
+        if os.environ.get("COMMONGROUND_EXIT_WHEN_SHOWN"):
+            # For the launch benchmark: report when the window is on screen, then leave.
+            print(f"shown {time.time():.6f}", flush=True)
+            app.quit()
+            return
+        window.welcome.load_templates()
         recovered = window.files.recover_orphans()
         if recovered is not None:
             window.set_document(recovered)

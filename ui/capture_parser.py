@@ -116,6 +116,12 @@ def match_partner(text: str, partners: Sequence[Named]) -> tuple[Named, str] | N
             if best is None or len(key) > best[0]:
                 best = (len(key), partner)
     if best is None:
+        # A unique partner whose name begins with the whole text, word by word ("Acme" for
+        # "Acme Housing").
+        whole = folded.strip()
+        starting = [p for p in partners if whole and _fold(p.name).startswith(whole + " ")]
+        if len(starting) == 1:
+            return starting[0], ""
         return None
     return best[1], text[best[0] :].strip()
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui import dialogs, settings
-from workshop import errors, storage
-from workshop.document import Document, Recovery
+
+if TYPE_CHECKING:  # the core (and SQLAlchemy) is imported after the window is shown
+    from workshop.document import Document, Recovery
 
 
 def _tr(text: str) -> str:
@@ -28,6 +30,9 @@ class FileController:
 
     def open_path(self, path: str | Path) -> Document | None:
         """Open ``path``, offering read-only for a file in use and recovery for unsaved edits."""
+        from workshop import errors
+        from workshop.document import Document
+
         read_only = False
         recovery: Recovery | None = None
         while True:
@@ -73,6 +78,8 @@ class FileController:
     # --- saving -------------------------------------------------------------------------------
 
     def save(self, document: Document) -> bool:
+        from workshop import errors
+
         if document.path is None or document.read_only:
             return self.save_as(document)
         try:
@@ -83,6 +90,8 @@ class FileController:
         return True
 
     def save_as(self, document: Document) -> bool:
+        from workshop import errors
+
         folder = self.prefs.get(settings.LAST_FOLDER) or str(Path.home())
         suggestion = str(Path(folder) / document.display_name)
         path = dialogs.choose_save_path(self.parent, _tr("Save workshop as"), suggestion)
@@ -117,6 +126,9 @@ class FileController:
 
     def recover_orphans(self) -> Document | None:
         """Offer each working copy left by a crash, until one is recovered; returns it."""
+        from workshop import errors, storage
+        from workshop.document import Document
+
         for orphan in storage.orphaned_working_copies():
             original = orphan.original
             if original is not None and original.exists():

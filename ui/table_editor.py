@@ -200,6 +200,14 @@ class TableEditor(QWidget):
         self.view.scrollTo(index)
         return True
 
+    def edit_field(self, item_id: int, name: str) -> None:
+        """Select an item and open the editor on one of its fields."""
+        self.ensure_loaded()
+        column = next(n for n, c in enumerate(self.model.columns) if c.name == name)
+        if self.select_id(item_id, column):
+            self.view.setFocus()
+            self.view.edit(self.view.currentIndex())
+
     def first_text_column(self) -> int:
         for number, column in enumerate(self.model.columns):
             if column.editable and column.kind == "text":

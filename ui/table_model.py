@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QFont
 
 from ui import labels
@@ -76,8 +76,13 @@ class RowsModel(QAbstractTableModel):
     # --- loading, sorting and filtering ---------------------------------------------------------
 
     def _on_change(self, change: Any) -> None:
-        if change.touches(*self.watched):
+        if change.touches(*self.watched) and not self.stale:
+            # Reload after the edit that caused it has finished (an open editor may be committing).
             self.stale = True
+            QTimer.singleShot(0, self._reload_if_stale)
+
+    def _reload_if_stale(self) -> None:
+        if self.stale:
             self.reload()
 
     def reload(self) -> None:

@@ -20,21 +20,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.templates import TemplateInfo, list_templates
 
 
-def _template_list(parent: QWidget) -> QListWidget:
+def _template_list(parent: QWidget, fill: bool = True) -> QListWidget:
     templates = QListWidget(parent)
     templates.setAccessibleName(parent.tr("Collaboration model"))
     templates.setWordWrap(True)
     templates.setSpacing(2)
+    if fill:
+        fill_templates(templates)
+    return templates
+
+
+def fill_templates(templates: QListWidget) -> None:
+    """List one template per collaboration model (reads the core, so not done at start-up)."""
+    from workshop.templates import list_templates
+
+    templates.clear()
     for info in list_templates():
         item = QListWidgetItem(f"{info.name}\n{info.description}")
         item.setData(Qt.ItemDataRole.UserRole, info.model)
         item.setToolTip(info.description)
         templates.addItem(item)
     templates.setCurrentRow(0)
-    return templates
 
 
 class NewWorkshopDialog(QDialog):
@@ -95,7 +103,7 @@ class WelcomePage(QWidget):
         )
         intro.setWordWrap(True)
         # left: new from a template
-        self.templates = _template_list(self)
+        self.templates = _template_list(self, fill=False)
         self.templates.itemActivated.connect(self._create)
         create = QPushButton(self.tr("&Create workshop from this model"), self)
         create.clicked.connect(lambda: self._create(self.templates.currentItem()))
@@ -149,5 +157,6 @@ class WelcomePage(QWidget):
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(placeholder)
 
-    def templates_info(self) -> list[TemplateInfo]:
-        return list_templates()
+    def load_templates(self) -> None:
+        if self.templates.count() == 0:
+            fill_templates(self.templates)

@@ -197,12 +197,7 @@ class DisagreementsStage(Stage):
         if item is None:
             return
         if self.session.run(ops.update, "disagreement", item.id, status="resolved") is not None:
-            column = next(
-                n for n, c in enumerate(self.register.model.columns) if c.name == "outcome"
-            )
-            self.register.select_id(item.id, column)
-            self.register.view.setFocus()
-            self.register.view.edit(self.register.view.currentIndex())
+            self.register.edit_field(item.id, "outcome")
 
     def add(self) -> None:
         self.register.add()

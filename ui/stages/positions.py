@@ -194,6 +194,7 @@ class PositionsStage(Stage):
         self.tabs.addTab(self.topics, self.tr("&Topics"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.grid.installEventFilter(self)
         session.changed.connect(self._on_change)
         self._fill_partners()
@@ -206,6 +207,11 @@ class PositionsStage(Stage):
             self.grid_model.reload()
             self.grid.resizeRowsToContents()
         super().showEvent(event)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 0 and self.grid_model.stale:
+            self.grid_model.reload()
+            self.grid.resizeRowsToContents()
 
     def _on_change(self, change: Any) -> None:
         if change.touches("partner"):
