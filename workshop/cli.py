@@ -64,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["--self-test"]:
+        return _self_test(args_list[1:])
     if not any(arg in COMMANDS for arg in args_list if not arg.startswith("-")):
         # `commonground [FILE]`: open the app.
         return _open_app(args_list)
@@ -117,6 +119,16 @@ def _open_app(args: list[str]) -> int:
         print(f"commonground: the app cannot start here ({exc}).", file=sys.stderr)
         return 1
     return int(app_main(files[0] if files else None))
+
+
+def _self_test(args: list[str]) -> int:
+    """``commonground --self-test OUTDIR``: check a (bundled) installation end to end."""
+    try:
+        from ui.selftest import main as self_test
+    except ImportError as exc:
+        print(f"commonground: the self-test cannot run here ({exc}).", file=sys.stderr)
+        return 1
+    return int(self_test(args))
 
 
 def _refuse_existing(path: Path, force: bool) -> None:
