@@ -67,10 +67,14 @@ def register() -> None:
 
 @functools.cache
 def coverage(font_name: str) -> frozenset[int]:
-    """The code points ``font_name`` (one of ours) has a glyph for."""
+    """The code points ``font_name`` (one of ours) draws with a correct text layer.
+
+    Only the Basic Multilingual Plane: ReportLab writes a broken ToUnicode entry for characters
+    above U+FFFF (they would draw but not copy, search or extract), so those get a placeholder.
+    """
     register()
     font = pdfmetrics.getFont(font_name)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(c for c in font.face.charToGlyph if c <= 0xFFFF)  # type: ignore[attr-defined]
 
 
 def _is_emoji(code: int) -> bool:

@@ -4,7 +4,8 @@
 * Text starting with ``= + - @``, tab, CR, LF or NUL is prefixed with ``'`` (OWASP CSV injection);
   XLSX strings never become formulas or links (XlsxWriter options).
 * XLSX: control characters it cannot store are removed, and text over 32,767 characters is
-  continued in extra columns; both are counted on the "About" sheet, never silent.
+  continued in extra columns; both are counted on the "About" sheet, never silent. Line breaks
+  become LF (CR and CRLF would not read back as line breaks).
 * CSV: UTF-8 with a byte-order mark, one file per table, in a folder or a zip.
 """
 
@@ -184,6 +185,8 @@ def _clean_text_columns(
             if safe is not value:
                 report.neutralised += 1
             if xlsx:
+                # A line break in a spreadsheet cell is LF; a CR would show as "_x000D_".
+                safe = safe.replace("\r\n", "\n").replace("\r", "\n")
                 safe, removed = _XLSX_FORBIDDEN.subn("", safe)
                 if removed:
                     report.removed_controls[sheet] = report.removed_controls.get(sheet, 0) + removed
