@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout,
 from ui import room_content
 from ui.agenda_timer import AgendaTimer
 from ui.session import Session
+from workshop.snapshot import Snapshot
 
 OVER_TIME_COLOUR = "#b9770e"
 
@@ -29,6 +30,7 @@ class RoomView(QWidget):
         self.stage_title = ""
         self.blanked = False
         self.frozen = False
+        self._snapshot: Snapshot | None = None
         self.pages = QStackedWidget(self)
         content = QWidget(self.pages)
         self.heading = QLabel(content)
@@ -98,16 +100,24 @@ class RoomView(QWidget):
         if self.frozen:
             return
         if self.session is None or self.session.document.closed:
+            self._snapshot = None
+            self.clock.setText("")
             self.heading.setText(self.tr("Common Ground"))
             self.body.setHtml("")
             return
         snap = self.session.room_snapshot()
+        self._snapshot = snap
+        self.show_timer()
         self.heading.setText(f"{escape(snap.workshop.title)} — {escape(self.stage_title)}")
         self.body.setHtml(room_content.render(self.stage, snap, self.timer.item_id))
 
     def show_timer(self) -> None:
         if self.timer.active:
-            self.clock.setText(f"{escape(self.timer.title)}  ·  {self.timer.status_text()}")
+            # The title comes from the room snapshot: an item the room may not see stays unnamed.
+            snap = self._snapshot
+            item = snap.by_id("agenda_item").get(self.timer.item_id) if snap is not None else None
+            title = f"{escape(item.title)}  ·  " if item is not None else ""
+            self.clock.setText(f"{title}{self.timer.status_text()}")
             self.clock.setStyleSheet(f"color: {OVER_TIME_COLOUR};" if self.timer.over_time else "")
         else:
             self.clock.setText("")
