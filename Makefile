@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SAMPLE := build/Sample.workshop
 
-.PHONY: run test demo bench fuzz lint typecheck pytest clean
+.PHONY: run test demo bench fuzz soak lint typecheck pytest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,7 +40,10 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
 fuzz: $(STAMP)
-	$(BIN)/python -m tests.fuzz --cases 5000
+	$(BIN)/python -m tests.fuzz --cases 5000 | tee docs/fuzz-results.txt
+
+soak: $(STAMP)
+	$(BIN)/python -m tests.soak --trials 200 | tee docs/soak-results.txt
 
 clean:
 	rm -rf build $(VENV)

@@ -171,6 +171,7 @@ class Document:
             if not recovered:
                 copy.remove()
         if recovered:
+            storage.settle(copy.file)
             version = storage.inspect(copy.file).schema_version
             saved_mtime = copy.read_sidecar().get("saved_mtime_ns", -1)
         else:
@@ -206,6 +207,7 @@ class Document:
         The result is untitled (Save As names it). For an orphan whose document still exists,
         use ``open(orphan.original, recovery="recover")`` instead.
         """
+        storage.settle(orphan.working_copy.file)
         version = storage.inspect(orphan.working_copy.file).schema_version
         copy = storage.WorkingCopy.for_document(None, uuid.uuid4().hex)
         shutil.move(orphan.working_copy.file, copy.file)

@@ -183,8 +183,20 @@ def verify_writable_copy(copy: Path, original: Path) -> None:
         raise errors.CorruptFile(original, detail) from None
 
 
+def settle(file: Path) -> None:
+    """Let SQLite roll back a transaction a killed process left in our own working copy."""
+    with contextlib.suppress(sqlite3.Error):
+        conn = connect(file)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+
+
 def _reason(exc: sqlite3.Error) -> str:
     text = str(exc)
+    if "readonly database" in text:
+        return "another program left it part-way through a change"
     return "its pages are damaged" if "malformed" in text or "decode" in text else text
 
 
