@@ -1,0 +1,366 @@
+"""The Export dialog: format, audience (or one pack per partner), destination; runs off the UI
+thread with progress and Cancel, and opens the result when done.
+
+Snapshots are built here, on the UI thread (fast); only the export itself runs in the worker, on
+plain data. Who sees what is decided by ``workshop.audience`` through the snapshot, never here.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+import exports
+from exports.errors import ExportCancelled, from_os_error
+from ui import dialogs
+from workshop import snapshot as snapshots
+from workshop.audience import Audience
+from workshop.document import Document
+from workshop.errors import WorkshopError
+from workshop.snapshot import Snapshot
+
+ALL_PARTNERS = "all-partners"
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One file to write: a snapshot already filtered for its audience, and where it goes."""
+
+    snapshot: Snapshot
+    fmt: str
+    target: Path
+
+
+class ExportWorker(QThread):
+    """Writes the jobs in turn; reports progress; stops at the next check once cancelled."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(list)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, jobs: list[Job], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.jobs = jobs
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        written: list[str] = []
+        total = len(self.jobs) * 1000
+        try:
+            for index, job in enumerate(self.jobs):
+
+                def step(done: int, of: int, index: int = index) -> None:
+                    self.progressed.emit(index * 1000 + done * 1000 // max(of, 1), total)
+
+                path = exports.export(job.snapshot, job.fmt, job.target, step, self.stop.is_set)
+                written.append(str(path))
+                self.progressed.emit((index + 1) * 1000, total)
+        except ExportCancelled:
+            self.cancelled.emit()
+            return
+        except WorkshopError as exc:
+            self.failed.emit(exc.message)
+            return
+        except Exception as exc:  # a bug must still reach the user as a message, not a crash
+            self.failed.emit(f"The export failed unexpectedly ({type(exc).__name__}: {exc}).")
+            return
+        self.succeeded.emit(written)
+
+
+class ExportDialog(QDialog):
+    """Export the open workshop for one audience, or one pack per partner."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.worker: ExportWorker | None = None
+        self.written: list[str] = []
+        self._broker = snapshots.build(document, Audience.broker())
+        self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(560)
+
+        self.format = QComboBox(self)
+        self.format.setAccessibleName(self.tr("Format"))
+        for fmt, text in (
+            ("pdf", self.tr("Foundations summary (PDF)")),
+            ("xlsx", self.tr("Spreadsheet, a sheet per table (XLSX)")),
+            ("csv", self.tr("Tables, one CSV file each (zipped)")),
+            ("json", self.tr("Interchange data (JSON)")),
+        ):
+            self.format.addItem(text, fmt)
+
+        self.audience = QComboBox(self)
+        self.audience.setAccessibleName(self.tr("Audience"))
+        self.audience.addItem(self.tr("Room pack: shared items only, for all partners"), "room")
+        for partner in self._broker.partners:
+            self.audience.addItem(
+                self.tr("Pack for %1").replace("%1", partner.name), f"partner:{partner.id}"
+            )
+        if self._broker.partners:
+            self.audience.addItem(self.tr("One pack per partner"), ALL_PARTNERS)
+        self.audience.addItem(self.tr("Broker’s full record (confidential and private)"), "broker")
+
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(self.tr("Audience note"))
+
+        self.destination = QLineEdit(self)
+        self.destination.setAccessibleName(self.tr("Destination"))
+        self.browse = QPushButton(self.tr("Choose…"), self)
+        self.browse.setAccessibleName(self.tr("Choose destination"))
+        row = QHBoxLayout()
+        row.addWidget(self.destination, 1)
+        row.addWidget(self.browse)
+
+        self.open_when_done = QCheckBox(self.tr("Open when done"), self)
+        self.open_when_done.setChecked(True)
+        self.open_when_done.setAccessibleName(self.tr("Open when done"))
+
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Export status"))
+
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setAccessibleName(self.tr("Export"))
+        self.export_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("&Audience:"), self.audience)
+        form.addRow("", self.warning)
+        form.addRow(self.tr("&Save to:"), row)
+        form.addRow("", self.open_when_done)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.format, self.audience)
+        self.setTabOrder(self.audience, self.destination)
+        self.setTabOrder(self.destination, self.browse)
+        self.setTabOrder(self.browse, self.open_when_done)
+
+        self.format.currentIndexChanged.connect(self._suggest)
+        self.audience.currentIndexChanged.connect(self._suggest)
+        self.browse.clicked.connect(self.choose_destination)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        self._suggest()
+
+    # --- choices ---------------------------------------------------------------------------
+
+    @property
+    def fmt(self) -> str:
+        return str(self.format.currentData())
+
+    @property
+    def audience_key(self) -> str:
+        return str(self.audience.currentData())
+
+    def _default_folder(self) -> Path:
+        if self.document.path is not None:
+            return self.document.path.parent
+        return Path.home()
+
+    def _stem(self) -> str:
+        title = self._broker.workshop.title or self.tr("Workshop")
+        key = self.audience_key
+        if key == "room":
+            who = self.tr("room pack")
+        elif key == "broker":
+            who = self.tr("broker record")
+        elif key.startswith("partner:"):
+            partner = self._broker.partner(int(key.split(":")[1]))
+            who = partner.label if partner is not None else self.tr("partner")
+        else:
+            who = self.tr("partner packs")
+        return exports.pack_name(f"{title} - {who}")
+
+    def _suggest(self) -> None:
+        key = self.audience_key
+        if key == "broker":
+            self.warning.setText(
+                self.tr("Includes confidential and private items: for the broker only.")
+            )
+        elif key == ALL_PARTNERS:
+            self.warning.setText(
+                self.tr(
+                    "Writes one file per partner into the folder you choose, each with only that "
+                    "partner’s confidential items."
+                )
+            )
+        elif key.startswith("partner:"):
+            self.warning.setText(
+                self.tr("Includes items shared in confidence with this partner only.")
+            )
+        else:
+            self.warning.setText(self.tr("Shared items only: safe for everyone in the room."))
+        folder = (
+            Path(self.destination.text()).parent
+            if self.destination.text()
+            else self._default_folder()
+        )
+        if key == ALL_PARTNERS:
+            self.destination.setText(str(folder / self._stem()))
+        else:
+            self.destination.setText(str(folder / (self._stem() + exports.SUFFIXES[self.fmt])))
+
+    def choose_destination(self) -> None:
+        current = self.destination.text()
+        if self.audience_key == ALL_PARTNERS:
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Choose a folder for the partner packs"), current
+            )
+        else:
+            filters = {
+                "pdf": self.tr("PDF documents (*.pdf)"),
+                "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+                "csv": self.tr("Zip archives (*.zip)"),
+                "json": self.tr("JSON files (*.json)"),
+            }
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export to"), current, filters[self.fmt]
+            )
+        if chosen:
+            self.destination.setText(chosen)
+
+    def jobs(self) -> list[Job]:
+        """What to write, with each snapshot built now, on the UI thread."""
+        target = Path(self.destination.text()).expanduser()
+        key = self.audience_key
+        if key == ALL_PARTNERS:
+            used: set[str] = set()
+            return [
+                Job(
+                    snapshots.build(self.document, Audience.partner(p.id)),
+                    self.fmt,
+                    target / f"{exports.pack_name(p.label, used)}{exports.SUFFIXES[self.fmt]}",
+                )
+                for p in self._broker.partners
+            ]
+        if key == "broker":
+            audience = Audience.broker()
+        elif key == "room":
+            audience = Audience.room()
+        else:
+            audience = Audience.partner(int(key.split(":")[1]))
+        return [Job(snapshots.build(self.document, audience), self.fmt, target)]
+
+    # --- running ---------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None
+
+    def start(self) -> None:
+        if self.running:
+            return
+        if not self.destination.text().strip():
+            self.choose_destination()
+            if not self.destination.text().strip():
+                return
+        if self.audience_key == ALL_PARTNERS:
+            try:
+                Path(self.destination.text()).expanduser().mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                self._failed(str(from_os_error(self.destination.text(), exc)))
+                return
+        self.worker = ExportWorker(self.jobs(), self)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        self.worker.finished.connect(self._finished)
+        self._set_busy(True)
+        self.status.setText(self.tr("Exporting…"))
+        self.worker.start()
+
+    def cancel_or_close(self) -> None:
+        if self.worker is not None:
+            self.worker.stop.set()
+            self.status.setText(self.tr("Cancelling…"))
+        else:
+            self.reject()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (
+            self.format,
+            self.audience,
+            self.destination,
+            self.browse,
+            self.export_button,
+            self.open_when_done,
+        ):
+            widget.setEnabled(not busy)
+        self.progress.setRange(0, 0 if busy else 1)
+        self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _succeeded(self, written: list[str]) -> None:
+        self.written = written
+        if len(written) == 1:
+            self.status.setText(self.tr("Saved to %1").replace("%1", written[0]))
+        else:
+            self.status.setText(
+                self.tr("Saved %1 files in %2")
+                .replace("%1", str(len(written)))
+                .replace("%2", str(Path(written[0]).parent))
+            )
+        if self.open_when_done.isChecked() and written:
+            shown = written[0] if len(written) == 1 else str(Path(written[0]).parent)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(shown))
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+        dialogs.show_problem(self, self.tr("Could not export"), message)
+
+    def _cancelled(self) -> None:
+        self.status.setText(self.tr("Cancelled; nothing was written."))
+
+    def _finished(self) -> None:
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
+        self._set_busy(False)
+        self.progress.setValue(self.progress.maximum() if self.written else 0)
+
+    def done(self, result: int) -> None:
+        """Closing while an export runs cancels it first (nothing half-written stays)."""
+        if self.worker is not None:
+            self.worker.stop.set()
+            self.worker.wait()
+            self._finished()
+        super().done(result)
