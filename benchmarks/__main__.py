@@ -25,10 +25,10 @@ def _modules() -> list[str]:
 
 
 def _row(m: Measure) -> str:
-    budget = f"≤ {m.budget_ms:,.0f} ms" if m.budget_ms is not None else "—"
+    budget = f"≤ {m.budget_ms:,.0f} {m.unit}" if m.budget_ms is not None else "—"
     verdict = {True: "within", False: "**over**", None: ""}[m.within_budget]
     note = "; ".join(part for part in (m.floor, m.note) if part)
-    return f"| {m.area} | {m.name} | {m.median_ms:,.1f} ms | {budget} | {verdict} | {note} |"
+    return f"| {m.area} | {m.name} | {m.value:,.1f} {m.unit} | {budget} | {verdict} | {note} |"
 
 
 def main(argv: list[str]) -> int:

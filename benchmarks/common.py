@@ -21,10 +21,16 @@ class Measure:
     budget_ms: float | None = None
     floor: str = ""
     note: str = ""
+    unit: str = "ms"
 
     @property
     def within_budget(self) -> bool | None:
         return None if self.budget_ms is None else self.median_ms <= self.budget_ms
+
+    @property
+    def value(self) -> float:
+        """The figure in ``unit`` (``median_ms`` holds it, whatever the unit)."""
+        return self.median_ms
 
 
 def median_ms(
