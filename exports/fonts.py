@@ -53,10 +53,18 @@ _RTL_CLASSES = frozenset({"R", "AL", "AN"})
 
 
 @functools.cache
+def load(name: str) -> TTFont:
+    """Register one bundled font on first use (parsing a font costs tens of milliseconds)."""
+    font = TTFont(name, str(resource_path("fonts", FONT_FILES[name])))
+    pdfmetrics.registerFont(font)
+    return font
+
+
+@functools.cache
 def register() -> None:
-    """Register the bundled fonts with ReportLab (once per process)."""
-    for name, file in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+    """Register the body fonts and the font families; the others load when text needs them."""
+    load(SANS)
+    load(SANS_BOLD)
     pdfmetrics.registerFontFamily(
         SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD
     )
@@ -72,9 +80,19 @@ def coverage(font_name: str) -> frozenset[int]:
     Only the Basic Multilingual Plane: ReportLab writes a broken ToUnicode entry for characters
     above U+FFFF (they would draw but not copy, search or extract), so those get a placeholder.
     """
-    register()
-    font = pdfmetrics.getFont(font_name)
-    return frozenset(c for c in font.face.charToGlyph if c <= 0xFFFF)  # type: ignore[attr-defined]
+    font = load(font_name)
+    return frozenset(c for c in font.face.charToGlyph if c <= 0xFFFF)
+
+
+@functools.cache
+def characters(font_name: str) -> frozenset[str]:
+    """:func:`coverage` as characters, for fast subset tests on whole strings."""
+    return frozenset(map(chr, coverage(font_name)))
+
+
+def plain(text: str, *, bold: bool = False) -> bool:
+    """Whether ``text`` is one line the body font draws as it is (no shaping, no fallback)."""
+    return "\n" not in text and set(text) <= characters(SANS_BOLD if bold else SANS)
 
 
 def _is_emoji(code: int) -> bool:
@@ -85,15 +103,16 @@ def _is_rtl(line: str) -> bool:
     return any(unicodedata.bidirectional(char) in _RTL_CLASSES for char in line)
 
 
-@functools.cache
-def _any_font() -> frozenset[int]:
-    return coverage(SANS) | coverage(ARABIC) | coverage(FALLBACK)
+def _covered(code: int) -> bool:
+    # The body font first: the other fonts are loaded only for text that needs them.
+    return code in coverage(SANS) or code in coverage(ARABIC) or code in coverage(FALLBACK)
 
 
 def drawable(text: str) -> str:
     """``text`` with line breaks normalised and every undrawable character made a placeholder."""
     text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
-    covered = _any_font()
+    if set(text) <= characters(SANS):
+        return text
     out: list[str] = []
     joined = False  # inside an emoji sequence (after a zero-width joiner)
     for char in text:
@@ -105,7 +124,7 @@ def drawable(text: str) -> str:
             if code in _EMOJI_GLUE or _is_emoji(code):
                 continue
         joined = False
-        if char == "\n" or code in covered:
+        if char == "\n" or _covered(code):
             out.append(char)
         elif code in _EMOJI_GLUE or unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"}:
             continue  # invisible: control and format characters carry nothing to draw
@@ -153,7 +172,7 @@ def _font_for(code: int, bold: bool) -> str:
 def runs(text: str, *, bold: bool = False) -> Iterator[Run]:
     """Split a single line of drawable, visual-order text into runs by font."""
     primary = SANS_BOLD if bold else SANS
-    if all(ord(char) in coverage(primary) for char in text):
+    if set(text) <= characters(primary):
         if text:
             yield Run(primary, text)
         return
@@ -174,8 +193,18 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+@functools.cache
+def _simple() -> frozenset[str]:
+    """Characters the body font draws that need no bidi reordering (and a line break)."""
+    return frozenset(
+        char for char in characters(SANS) if unicodedata.bidirectional(char) not in _RTL_CLASSES
+    ) | {"\n"}
+
+
 def lines(text: str) -> list[str]:
     """User text as drawable lines in display order."""
+    if set(text) <= _simple():
+        return text.split("\n")
     # Shaping may produce presentation forms: check them again against the fonts.
     return [drawable(visual(line)) for line in drawable(text).split("\n")]
 

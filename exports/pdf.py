@@ -156,8 +156,11 @@ def write_pdf(
     cancel: Cancel | None = None,
 ) -> None:
     """Write the foundations summary for ``snapshot``'s audience to ``target`` (a temp path)."""
+    from reportlab import rl_config
+
     from exports import pdf_record
 
+    rl_config.useA85 = 0  # binary streams: smaller files, and no time spent on ASCII85
     fonts.register()
     story = pdf_record.story(snapshot, cancel)
     workshop = snapshot.workshop

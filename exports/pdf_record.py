@@ -12,13 +12,14 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from exports import fonts, pdf_sections
 from exports.errors import ExportCancelled
 from exports.labels import LABELS, date_text, label
 from exports.pdf_sections import nothing, partner_markup, partner_para, section
 from exports.pdf_style import (
+    ACCENT,
     CONTENT_W,
     GREEN,
     GREEN_LIGHT,
@@ -27,10 +28,14 @@ from exports.pdf_style import (
     RED_LIGHT,
     RULE,
     ZEBRA,
+    Para,
+    bold_cells,
+    cell,
     fixed,
     grid,
     heads,
     para,
+    partner_colour,
     styles,
 )
 from workshop.snapshot import Snapshot
@@ -39,17 +44,26 @@ ROUTE = ("leads_talk", "ceos_meet", "mediator", "exit")
 SEVERITY_COLOURS = {"high": "#b42318", "medium": "#b54708", "low": "#1d7a46"}
 
 
-def _route(step: str) -> Paragraph:
-    parts = []
-    for name in ROUTE:
-        text = label("route_step", name)
-        parts.append(
-            f'<font color="#0b5f5a"><b>{text}</b></font>'
-            if name == step
-            else f'<font color="#9aa5b1">{text}</font>'
-        )
-    arrow = f' <font face="{fonts.FALLBACK}" color="#9aa5b1">→</font> '
-    return fixed(arrow.join(parts), "cell")
+def _route(step: str) -> str:
+    if step not in ROUTE:
+        return label("route_step", step)
+    return f"Step {ROUTE.index(step) + 1} of {len(ROUTE)}: {label('route_step', step)}"
+
+
+def partner_cell(
+    partner: Any, width: float, at: tuple[int, int], extra: list[Any], below: str = ""
+) -> Any:
+    """A partner's name (and optionally a line below, e.g. a person) with a bar in its colour.
+
+    Plain text when it fits: cheap to lay out, which matters for records of thousands of rows.
+    """
+    extra.append(("LINEBEFORE", at, at, 3, partner_colour(partner.colour if partner else "")))
+    name = partner.label if partner is not None else "—"
+    text = f"{name}\n{below}" if below else name
+    lines = text.split("\n")
+    if all(cell(line, width) == line for line in lines):
+        return text
+    return [para(name, "cell"), *([para(below, "cell")] if below else [])]
 
 
 def disagreements(snap: Snapshot) -> list[Flowable]:
@@ -59,8 +73,8 @@ def disagreements(snap: Snapshot) -> list[Flowable]:
     out.append(
         fixed(
             "Each disagreement, where it stands on the agreed resolution route "
-            "(leads talk → CEOs meet → independent mediator → exit), who owns it and when it "
-            "is reviewed.".replace("→", f'<font face="{fonts.FALLBACK}">→</font>'),
+            "(leads talk › CEOs meet › independent mediator › exit), who owns it and when it "
+            "is reviewed.",
             "intro",
         )
     )
@@ -69,29 +83,31 @@ def disagreements(snap: Snapshot) -> list[Flowable]:
     for party in snap.disagreement_parties:
         parties[party.disagreement_id].append(party)
     for d in snap.disagreements:
-        colour = SEVERITY_COLOURS.get(d.severity, "#5f6b7a")
-        title = Paragraph(
-            fonts.markup(d.title, bold=True)
-            + f'  <font size="8" color="{colour}">{label("severity", d.severity)} severity</font>',
-            styles()["h3"],
-        )
+        colour = colors.HexColor(SEVERITY_COLOURS.get(d.severity, "#5f6b7a"))
+        title = para(d.title, "h3")
         topic = topics.get(d.topic_id) if d.topic_id is not None else None
+        widths = [26 * mm, 20 * mm, 38 * mm, CONTENT_W - 134 * mm, 22 * mm, 28 * mm]
         meta = grid(
             [
-                [fixed(x, "cell_muted") for x in ("Status", "Topic", "Owner", "Review date")],
+                ["Status", "Severity", "Topic", "Owner", "Review", "Route"],
                 [
-                    fixed(label("disagreement_status", d.status), "cell_bold"),
-                    para(topic.name if topic else "—", "cell"),
-                    para(d.owner or "—", "cell"),
-                    fixed(date_text(d.review_date) or "—", "cell"),
+                    label("disagreement_status", d.status),
+                    label("severity", d.severity),
+                    cell(topic.name if topic else "—", widths[2]),
+                    cell(d.owner or "—", widths[3]),
+                    date_text(d.review_date) or "—",
+                    _route(d.route_step).replace(": ", ":\n"),
                 ],
-                [fixed("Route", "cell_muted"), _route(d.route_step), "", ""],
             ],
-            [28 * mm, 50 * mm, CONTENT_W - 108 * mm, 30 * mm],
+            widths,
             header=False,
             zebra=False,
             extra=[
-                ("SPAN", (1, 2), (3, 2)),
+                ("FONT", (0, 0), (-1, 0), fonts.SANS, 7.5, 10),
+                ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
+                *bold_cells((0, 1), (0, 1)),
+                *bold_cells((1, 1), (1, 1), colour),
+                ("TEXTCOLOR", (5, 1), (5, 1), ACCENT),
                 ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
                 ("LINEBELOW", (0, 0), (-1, -1), 0, ZEBRA),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -103,19 +119,20 @@ def disagreements(snap: Snapshot) -> list[Flowable]:
             block += [Spacer(1, 2 * mm), para(d.description, "body")]
         views = parties.get(d.id, [])
         if views:
+            extra: list[Any] = []
             rows = [
-                [partner_para(snap.partner(v.partner_id)), para(v.view or "—", "cell")]
-                for v in views
+                [
+                    partner_cell(snap.partner(v.partner_id), 38 * mm, (0, r), extra),
+                    para(v.view or "—", "cell"),
+                ]
+                for r, v in enumerate(views)
             ]
             block += [
-                fixed("<b>Each side's view</b>", "cell"),
-                grid(rows, [38 * mm, CONTENT_W - 38 * mm], header=False),
+                para("Each side’s view", "cell_bold"),
+                grid(rows, [38 * mm, CONTENT_W - 38 * mm], header=False, extra=extra),
             ]
         if d.outcome:
-            block += [
-                Spacer(1, 1 * mm),
-                Paragraph("<b>Outcome:</b> " + fonts.markup(d.outcome), styles()["body"]),
-            ]
+            block += [Spacer(1, 1 * mm), para("Outcome", "cell_bold"), para(d.outcome)]
         block.append(Spacer(1, 5 * mm))
         out += block
     return out
@@ -144,7 +161,7 @@ def ways_of_working(snap: Snapshot) -> list[Flowable]:
             text = fonts.markup(clause.text)
             if clause.partner_id is not None:
                 text += "<br/>" + partner_markup(snap.partner(clause.partner_id))
-            rows.append([pill, Paragraph(text, styles()["cell"])])
+            rows.append([pill, Para(text, styles()["cell"])])
         out += [
             CondPageBreak(25 * mm),
             fixed(f"<b>{label('section', name)}</b>", "h3"),
@@ -154,8 +171,8 @@ def ways_of_working(snap: Snapshot) -> list[Flowable]:
 
 
 ANSWER_MARKS = {
-    "committed": ("✓", GREEN, GREEN_LIGHT),
-    "not_committed": ("✗", RED, RED_LIGHT),
+    "committed": ("Yes", GREEN, GREEN_LIGHT),
+    "not_committed": ("No", RED, RED_LIGHT),
     "not_applicable": ("n/a", MUTED, colors.white),
 }
 
@@ -177,7 +194,7 @@ def fair_practice(snap: Snapshot) -> list[Flowable]:
         text = fonts.markup(c_item.text, bold=True)
         if c_item.guidance:
             text += f'<br/><font color="#5f6b7a" size="7.5">{fonts.markup(c_item.guidance)}</font>'
-        row: list[Any] = [Paragraph(text, styles()["cell"])]
+        row: list[Any] = [Para(text, styles()["cell"])]
         for c, partner in enumerate(partners, start=1):
             answer = answers.get((c_item.id, partner.id))
             if answer is None:
@@ -185,8 +202,8 @@ def fair_practice(snap: Snapshot) -> list[Flowable]:
                 continue
             mark, ink, fill = ANSWER_MARKS.get(answer.answer, ("?", MUTED, colors.white))
             row.append(
-                Paragraph(
-                    f'<font face="{fonts.FALLBACK}" color="#{ink.hexval()[2:]}">{mark}</font>',
+                Para(
+                    f'<font color="#{ink.hexval()[2:]}"><b>{mark}</b></font>',
                     styles()["centre"],
                 )
             )
@@ -196,9 +213,10 @@ def fair_practice(snap: Snapshot) -> list[Flowable]:
         rows.append(row)
     out.append(grid(rows, [first] + [cell_w] * len(partners), zebra=False, extra=extra))
     out.append(
-        Paragraph(
+        Para(
             fonts.markup(
-                "✓ committed   ✗ not committed   n/a not applicable   blank: not yet answered"
+                "Yes: committed.  No: not committed.  n/a: not applicable.  "
+                "Blank: not yet answered."
             ),
             styles()["small"],
         )
@@ -249,26 +267,21 @@ def actions(snap: Snapshot) -> list[Flowable]:
     people = snap.by_id("person")
     meetings = snap.by_id("meeting")
     rows: list[list[Any]] = [heads("Action", "Owner", "Due", "Status")]
-    for a in snap.actions:
-        owner = partner_markup(snap.partner(a.partner_id)) if a.partner_id else ""
+    extra: list[Any] = []
+    widths = [CONTENT_W - 90 * mm, 42 * mm, 24 * mm, 24 * mm]
+    for r, a in enumerate(snap.actions, start=1):
         person = people.get(a.person_id) if a.person_id is not None else None
-        if person is not None:
-            owner += ("<br/>" if owner else "") + fonts.markup(person.name)
-        text = fonts.markup(a.text)
+        who = person.name if person is not None else ""
+        if a.partner_id is not None:
+            owner = partner_cell(snap.partner(a.partner_id), widths[1], (1, r), extra, who)
+        else:
+            owner = cell(who or "—", widths[1])
+        text: list[Any] = [para(a.text, "cell")]
         meeting = meetings.get(a.meeting_id) if a.meeting_id is not None else None
         if meeting is not None:
-            text += (
-                f'<br/><font size="7.5" color="#5f6b7a">From {fonts.markup(meeting.title)}</font>'
-            )
-        rows.append(
-            [
-                Paragraph(text, styles()["cell"]),
-                Paragraph(owner or "—", styles()["cell"]),
-                fixed(date_text(a.due_date) or "—", "cell"),
-                fixed(label("action_status", a.status), "cell"),
-            ]
-        )
-    out.append(grid(rows, [CONTENT_W - 90 * mm, 42 * mm, 24 * mm, 24 * mm]))
+            text.append(para(f"From {meeting.title}", "cell_muted"))
+        rows.append([text, owner, date_text(a.due_date) or "—", label("action_status", a.status)])
+    out.append(grid(rows, widths, extra=extra))
     return out
 
 
@@ -296,7 +309,7 @@ def meetings(snap: Snapshot) -> list[Flowable]:
                 rows.append(
                     [
                         fixed(f"+{minute // 60}:{minute % 60:02d}", "cell_muted"),
-                        Paragraph(
+                        Para(
                             fonts.markup(item.title, bold=True)
                             + f' <font size="7.5" color="#5f6b7a">'
                             f"({item.planned_minutes} min)</font>",
@@ -339,7 +352,7 @@ def contacts(snap: Snapshot) -> list[Flowable]:
             name += '<br/><font size="7" color="#0b5f5a">Named contact</font>'
         rows.append(
             [
-                Paragraph(name, styles()["cell"]),
+                Para(name, styles()["cell"]),
                 partner_para(snap.partner(person.partner_id))
                 if person.partner_id
                 else fixed("—", "cell"),
@@ -357,12 +370,12 @@ def notes(snap: Snapshot) -> list[Flowable]:
         return []
     out = section("Facilitator's notes")
     for note in snap.notes:
-        tag = ""
-        if note.partner_id is not None:
-            tag = partner_markup(snap.partner(note.partner_id)) + " · "
-        tag += label("visibility", note.visibility)
+        partner = snap.partner(note.partner_id)
+        tag = (partner.label + " · " if partner is not None else "") + label(
+            "visibility", note.visibility
+        )
         out += [
-            Paragraph(f'<font size="7.5" color="#5f6b7a">{tag}</font>', styles()["small"]),
+            para(tag, "small"),
             para(note.text),
             Spacer(1, 2 * mm),
         ]
@@ -380,9 +393,7 @@ def sign_off(snap: Snapshot) -> list[Flowable]:
     )
     line = "_" * 40
     for partner in snap.partners:
-        rows = [
-            [Paragraph(partner_markup(partner, bold=True, full=True), styles()["cell_bold"]), ""]
-        ]
+        rows = [[Para(partner_markup(partner, bold=True, full=True), styles()["cell_bold"]), ""]]
         rows += [
             [fixed(x, "cell_muted"), fixed(f'<font color="#9aa5b1">{line}</font>', "cell")]
             for x in ("Name", "Role", "Signature", "Date")

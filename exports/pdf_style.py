@@ -9,7 +9,9 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable, LongTable, Paragraph, Table, TableStyle
+from reportlab.platypus.paraparser import ParaFrag
 
 from exports import fonts
 
@@ -120,19 +122,108 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def para(text: str, style: str = "body", *, bold: bool = False) -> Paragraph:
-    """User text as a paragraph: escaped, line breaks kept, each character in a font that has it."""
+class Para(Paragraph):  # type: ignore[misc]
+    """A paragraph that remembers its layout for a width.
+
+    A long table is measured again each time it splits across a page; without this, every
+    remaining cell would be re-flowed each time (quadratic in the table's length).
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == available_width:
+            return self._wrapped[1]
+        size: tuple[float, float] = super().wrap(available_width, available_height)
+        self._wrapped = (available_width, size)
+        return size
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        self._wrapped = None
+        parts: list[Any] = super().split(available_width, available_height)
+        return parts
+
+
+def frag(
+    style: ParagraphStyle,
+    text: str,
+    *,
+    font: str | None = None,
+    colour: Any = None,
+    back: Any = None,
+    line_break: bool = False,
+) -> ParaFrag:
+    """One run of a paragraph, built directly: user text is never parsed as markup."""
+    part = ParaFrag()
+    part.rise = 0
+    part.greek = 0
+    part.link = []
+    part.us_lines = []
+    part.fontName = font or style.fontName
+    part.bold = 0
+    part.italic = 0
+    part.fontSize = style.fontSize
+    part.textColor = colour if colour is not None else style.textColor
+    part.text = text
+    if back is not None:
+        part.backColor = back
+    if line_break:
+        part.lineBreak = True
+    return part
+
+
+def text_frags(
+    text: str, style: ParagraphStyle, *, bold: bool = False, colour: Any = None
+) -> list[ParaFrag]:
+    """User text as runs: line breaks kept, each run in a font that has its characters."""
+    bold = bold or style.fontName == fonts.SANS_BOLD
+    out: list[ParaFrag] = []
+    for index, line in enumerate(fonts.lines(text)):
+        if index:
+            out.append(frag(style, "", line_break=True))
+        out += [
+            frag(style, run.text, font=run.font, colour=colour)
+            for run in fonts.runs(line, bold=bold)
+        ]
+    return out
+
+
+def rich(parts: list[ParaFrag], style: str = "body") -> Para:
+    """A paragraph from runs (no markup parsing: fast, and user text stays literal)."""
     chosen = styles()[style]
-    is_bold = bold or chosen.fontName == fonts.SANS_BOLD
-    return Paragraph(fonts.markup(text, bold=is_bold), chosen)
+    return Para("", chosen, frags=parts or [frag(chosen, "")])
 
 
-def fixed(markup: str, style: str = "body") -> Paragraph:
+def para(text: str, style: str = "body", *, bold: bool = False) -> Para:
+    """User text as a paragraph: literal, line breaks kept, each character in a font that has it."""
+    return rich(text_frags(text, styles()[style], bold=bold), style)
+
+
+def fixed(markup: str, style: str = "body") -> Para:
     """A paragraph of our own markup (labels we write, never user text)."""
-    return Paragraph(markup, styles()[style])
+    return Para(markup, styles()[style])
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+def cell(text: str, width: float, style: str = "cell") -> Para | str:
+    """User text for a table cell: plain text when it fits on one line as it is (much faster
+    to lay out than a paragraph), otherwise a paragraph that wraps."""
+    chosen = styles()[style]
+    if fonts.plain(text) and (
+        pdfmetrics.stringWidth(text, chosen.fontName, chosen.fontSize) <= width - 11
+    ):
+        return text
+    return para(text, style)
+
+
+def bold_cells(first: tuple[int, int], last: tuple[int, int], colour: Any = INK) -> list[Any]:
+    """Table commands drawing plain-text cells in bold, in ``colour``."""
+    return [
+        ("FONT", first, last, fonts.SANS_BOLD, 8.5, 11.5),
+        ("TEXTCOLOR", first, last, colour),
+    ]
+
+
+class Heading(Para):
     """A section heading that becomes an outline entry (bookmark)."""
 
     def __init__(self, text: str, level: int = 0) -> None:
@@ -151,7 +242,8 @@ def grid(
     zebra: bool = True,
 ) -> Table:
     """A clean table: dark header row repeated on each page, light rules, rows that may split."""
-    table = Table(
+    # LongTable measures only the rows that fit when it splits: linear, not quadratic.
+    table = LongTable(
         list(map(list, rows)),
         colWidths=list(widths),
         repeatRows=1 if header else 0,
@@ -160,6 +252,9 @@ def grid(
         hAlign="LEFT",
     )
     commands: list[tuple[Any, ...]] = [
+        # Plain-text cells (see ``cell``) draw in the body font, like the paragraphs.
+        ("FONT", (0, 0), (-1, -1), fonts.SANS, 8.5, 11.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
@@ -169,6 +264,8 @@ def grid(
     ]
     if header:
         commands += [
+            ("FONT", (0, 0), (-1, 0), fonts.SANS_BOLD, 8, 10.5),
+            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("LINEBELOW", (0, 0), (-1, 0), 0, ACCENT),
         ]
@@ -180,8 +277,9 @@ def grid(
     return table
 
 
-def heads(*labels: str) -> list[Paragraph]:
-    return [fixed(label, "head") for label in labels]
+def heads(*labels: str) -> list[str]:
+    """A header row of our own labels: plain text, styled white on the accent by ``grid``."""
+    return list(labels)
 
 
 class Swatch(Flowable):  # type: ignore[misc]
