@@ -58,16 +58,34 @@ def fit_line(text: str, size: float, width: float, *, bold: bool = False) -> str
     return line[:low].rstrip() + "…"
 
 
+def short_marking(snapshot: Snapshot) -> str:
+    """The audience in a few words, for the running head (the footer carries the full marking)."""
+    audience = snapshot.audience
+    if audience.kind == "room":
+        return "Room pack: shared items only"
+    if audience.kind == "broker":
+        return "Broker’s full record: confidential"
+    partner = snapshot.partner(audience.partner_id)
+    return f"Prepared for {partner.label if partner else 'one partner'}: in confidence"
+
+
 class _MarkedCanvas(Canvas):  # type: ignore[misc]
     """Draws the running header and footer once the page count is known ("page x of y")."""
 
     def __init__(
-        self, *args: Any, title: str = "", marking: str = "", tint: Any = None, **kwargs: Any
+        self,
+        *args: Any,
+        title: str = "",
+        marking: str = "",
+        short: str = "",
+        tint: Any = None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self._title = title
         self._marking = marking
+        self._short = short
         self._tint = tint
 
     def showPage(self) -> None:
@@ -89,7 +107,7 @@ class _MarkedCanvas(Canvas):  # type: ignore[misc]
         self.setFillColor(ACCENT)
         _draw_line(self, MARGIN, top, fit_line(self._title, 8, width * 0.55, bold=True), 8, True)
         self.setFillColor(self._tint)
-        marking = fit_line(self._marking, 7.5, width * 0.44)
+        marking = fit_line(self._short, 7.5, width * 0.44)
         marking_width = fonts.string_width(marking, 7.5)
         _draw_line(self, PAGE_W - MARGIN - marking_width, top, marking, 7.5, False)
         self.setStrokeColor(RULE)
@@ -185,7 +203,12 @@ def write_pdf(
 
     def canvasmaker(*args: Any, **kwargs: Any) -> _MarkedCanvas:
         return _MarkedCanvas(
-            *args, title=title, marking=snapshot.audience_label, tint=tint, **kwargs
+            *args,
+            title=title,
+            marking=snapshot.audience_label,
+            short=short_marking(snapshot),
+            tint=tint,
+            **kwargs,
         )
 
     doc.build(story, canvasmaker=canvasmaker)

@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from exports import fonts, pdf_sections
 from exports.errors import ExportCancelled
 from exports.labels import LABELS, date_text, label
-from exports.pdf_sections import nothing, partner_markup, partner_para, section
+from exports.pdf_sections import nothing, partner_heads, partner_markup, partner_para, section
 from exports.pdf_style import (
     ACCENT,
     CONTENT_W,
@@ -127,10 +127,8 @@ def disagreements(snap: Snapshot) -> list[Flowable]:
                 ]
                 for r, v in enumerate(views)
             ]
-            block += [
-                para("Each side’s view", "cell_bold"),
-                grid(rows, [38 * mm, CONTENT_W - 38 * mm], header=False, extra=extra),
-            ]
+            views_table = grid(rows, [38 * mm, CONTENT_W - 38 * mm], header=False, extra=extra)
+            block.append(KeepTogether([para("Each side’s view", "cell_bold"), views_table]))
         if d.outcome:
             block += [Spacer(1, 1 * mm), para("Outcome", "cell_bold"), para(d.outcome)]
         block.append(Spacer(1, 5 * mm))
@@ -183,12 +181,10 @@ def fair_practice(snap: Snapshot) -> list[Flowable]:
         return [*out, nothing()]
     answers = {(a.commitment_id, a.partner_id): a for a in snap.commitment_answers}
     partners = list(snap.partners)
-    first = 78 * mm
+    first = 70 * mm
     cell_w = (CONTENT_W - first) / max(len(partners), 1)
-    rows: list[list[Any]] = [
-        [fixed("Commitment", "head"), *(partner_para(p, "head") for p in partners)]
-    ]
-    extra: list[tuple[Any, ...]] = [("VALIGN", (1, 1), (-1, -1), "MIDDLE")]
+    extra: list[Any] = [("VALIGN", (1, 1), (-1, -1), "MIDDLE")]
+    rows: list[list[Any]] = [["Commitment", *partner_heads(partners, cell_w, extra)]]
     notes = []
     for r, c_item in enumerate(snap.commitments, start=1):
         text = fonts.markup(c_item.text, bold=True)

@@ -14,6 +14,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from exports import fonts
@@ -77,6 +78,17 @@ def partner_frags(partner: Partner | None, style: str = "cell", *, full: bool = 
 
 def partner_para(partner: Partner | None, style: str = "cell", *, full: bool = False) -> Para:
     return rich(partner_frags(partner, style, full=full), style)
+
+
+def partner_heads(partners: list[Partner], width: float, extra: list[Any]) -> list[Any]:
+    """Header cells naming partners (columns from 1), each underlined in the partner's colour."""
+    cells: list[Any] = []
+    for column, partner in enumerate(partners, start=1):
+        extra.append(("LINEBELOW", (column, 0), (column, 0), 3, colour_hex(partner)))
+        name = partner.label
+        fits = pdfmetrics.stringWidth(name, fonts.SANS_BOLD, 8) <= width - 10
+        cells.append(name if fonts.plain(name, bold=True) and fits else para(name, "head"))
+    return cells
 
 
 def nothing(text: str = "Nothing recorded yet.") -> Para:
@@ -256,9 +268,9 @@ def alignment_chart(snap: Snapshot) -> list[Flowable]:
     partners = list(snap.partners)
     first = 45 * mm
     cell_w = (CONTENT_W - first) / len(partners)
-    header = [fixed("Value", "head"), *(partner_para(p, "head") for p in partners)]
+    extra: list[Any] = []
+    header = ["Value", *partner_heads(partners, cell_w, extra)]
     rows: list[list[Any]] = [header]
-    extra: list[tuple[Any, ...]] = []
     for r, value in enumerate(snap.values, start=1):
         marks = diverging(ratings[value.id])
         row: list[Any] = [para(value.name, "cell")]
@@ -478,14 +490,8 @@ def negotiation(snap: Snapshot) -> list[Flowable]:
     partners_ = list(snap.partners)
     first, flag = 56 * mm, 14 * mm
     cell_w = (CONTENT_W - first - flag) / len(partners_)
-    rows: list[list[Any]] = [
-        [
-            fixed("Topic", "head"),
-            *(partner_para(p, "head") for p in partners_),
-            fixed("Clash", "head"),
-        ]
-    ]
-    extra: list[tuple[Any, ...]] = []
+    extra: list[Any] = []
+    rows: list[list[Any]] = [["Topic", *partner_heads(partners_, cell_w, extra), "Clash"]]
     topic_rows: list[tuple[str, str, int | None]] = [
         (t.name, t.description, t.id) for t in snap.topics
     ]
