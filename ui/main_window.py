@@ -214,6 +214,9 @@ class MainWindow(QMainWindow):
         return self.session is None or self.files.confirm_close(self.session.document)
 
     def open_path(self, path: str | Path) -> bool:
+        current = self.session.document.path if self.session is not None else None
+        if current is not None and Path(path).resolve() == current.resolve():
+            return True  # already open here
         if not self._confirm_close():
             return False
         document = self.files.open_path(path)

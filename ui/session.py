@@ -39,9 +39,24 @@ class Session(QObject):
             self._by_id.clear()
         else:
             for table in change.tables:
-                self._rows.pop(table, None)
                 self._by_id.pop(table, None)
+                cached = self._rows.pop(table, None)
+                if cached is not None:
+                    # Patch the cached rows: re-reading a 4,000-row table on every edit is too slow.
+                    self._rows[table] = self._patched(table, cached, change)
         self.changed.emit(change)
+
+    def _patched(self, table: str, cached: tuple[Any, ...], change: Change) -> tuple[Any, ...]:
+        gone = {i for t, i in change.deleted if t == table}
+        fresh_ids = {i for t, i in change.created | change.updated if t == table}
+        fresh = {item.id: item for item in self._read(table, fresh_ids)} if fresh_ids else {}
+        rows = [fresh.pop(item.id, item) for item in cached if item.id not in gone]
+        rows += fresh.values()  # the created ones
+        if rows and hasattr(rows[0], "sort_order"):
+            rows.sort(key=lambda item: (item.sort_order, item.id))
+        else:
+            rows.sort(key=lambda item: item.id)
+        return tuple(rows)
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -69,14 +84,17 @@ class Session(QObject):
         partner = self.by_id("partner").get(partner_id) if partner_id is not None else None
         return partner.label if partner is not None else ""
 
-    def _read(self, name: str) -> tuple[Any, ...]:
+    def _read(self, name: str, ids: set[int] | None = None) -> tuple[Any, ...]:
         table = Base.metadata.tables[name]
         order = [table.c.sort_order, table.c.id] if "sort_order" in table.c else [table.c.id]
         cls = snapshot.ITEM_CLASSES[name]
         names = [f.name for f in fields(cls)]
         bools = [column for t, column in BOOLEANS if t == name]
+        query = select(*(table.c[n] for n in names)).order_by(*order)
+        if ids is not None:
+            query = query.where(table.c.id.in_(sorted(ids)))
         with self.document.engine.connect() as conn:
-            rows = conn.execute(select(*(table.c[n] for n in names)).order_by(*order)).all()
+            rows = conn.execute(query).all()
         if not bools:
             return tuple(cls(*row) for row in rows)
         items = []

@@ -114,10 +114,7 @@ class RowsModel(QAbstractTableModel):
         rows = self._all
         if self._filter_text:
             if self._search is None:
-                self._search = {
-                    item.id: " ".join(self.text(item, c) for c in self.columns).casefold()
-                    for item in self._all
-                }
+                self._search = self._search_texts()
             needle, search = self._filter_text, self._search
             rows = [item for item in rows if needle in search[item.id]]
         if self._sort is not None:
@@ -135,6 +132,33 @@ class RowsModel(QAbstractTableModel):
 
             rows = sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = list(rows)
+
+    def _search_texts(self) -> dict[int, str]:
+        """Each row's searchable text; labels of choices are looked up once per value."""
+        getters = []
+        for column in self.columns:
+            if column.display is None and column.kind in ("text", "date", "colour"):
+                getters.append((column.name, None))
+            else:
+                getters.append((column.name, column))
+        labels_cache: dict[tuple[str, Any], str] = {}
+        texts: dict[int, str] = {}
+        for item in self._all:
+            parts = []
+            for name, column in getters:
+                value = getattr(item, name)
+                if column is None:
+                    parts.append(value or "")
+                    continue
+                key = (name, value) if column.display is None else (name, item.id)
+                found = labels_cache.get(key)
+                if found is None:
+                    found = self.text(item, column)
+                    if column.display is None:
+                        labels_cache[key] = found
+                parts.append(found)
+            texts[item.id] = " ".join(parts).casefold()
+        return texts
 
     # --- reading ------------------------------------------------------------------------------
 

@@ -153,7 +153,7 @@ class PositionsStage(Stage):
             self._defaults,
             noun=self.tr("position"),
             orderable=True,
-            row_filter=self._row_filter,
+            row_filter=None,
             parent=list_page,
         )
         kind_buttons = QHBoxLayout()
@@ -235,11 +235,13 @@ class PositionsStage(Stage):
         self.partner_choice.setCurrentIndex(max(self.partner_choice.findData(partner_id), 0))
 
     def _partner_chosen(self) -> None:
-        self.list.model.set_row_filter(self._row_filter)
+        self.list.model.set_row_filter(self._row_filter())
 
-    def _row_filter(self, item: Any) -> bool:
+    def _row_filter(self) -> Any:
         chosen = self.chosen_partner() if hasattr(self, "partner_choice") else None
-        return chosen is None or item.partner_id == chosen
+        if chosen is None:
+            return None
+        return lambda item: item.partner_id == chosen
 
     def _defaults(self) -> dict[str, Any] | None:
         values = {"kind": "open", "statement": ""} | self._pending

@@ -1,0 +1,226 @@
+"""The app's budgets: launch, open the 10,000-item workshop, sort and filter 10,000 rows, an edit."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import Measure, median_ms, out_dir
+from benchmarks.large import make_large_workshop
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+APP = "from ui.app import main; raise SystemExit(main(None))"
+BARE = """
+import time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+QTimer.singleShot(0, lambda: (print(f"shown {time.time():.6f}", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def _launch_ms(code: str = APP, repeat: int = 7) -> float:
+    """Process start to main window shown (the app prints the time it was shown, then quits)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMMONGROUND_EXIT_WHEN_SHOWN="1")
+    env.setdefault("COMMONGROUND_CONFIG_DIR", str(out_dir() / "launch-config"))
+    times = []
+    for _ in range(repeat):
+        start = time.time()
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=True,
+        )
+        shown = next(line for line in done.stdout.splitlines() if line.startswith("shown "))
+        times.append((float(shown.split()[1]) - start) * 1000)
+    return statistics.median(times)
+
+
+def _ten_thousand_positions(path: Path) -> None:
+    from workshop import ops
+    from workshop.document import Document
+
+    path.unlink(missing_ok=True)
+    doc = Document.new(path)
+    with doc.edit("Generate") as edit:
+        partners = [
+            edit.insert("partner", ops.clean("partner", {"name": f"Partner {i}"}, creating=True))
+            for i in range(8)
+        ]
+        kinds = ("red_line", "bottom_line", "preference", "open")
+        for i in range(10_000):
+            row = {
+                "partner_id": partners[i % 8],
+                "kind": kinds[(i * 7) % 4],
+                "statement": f"Position statement {(i * 7919) % 10_000} about the partnership",
+                "sort_order": i,
+            }
+            edit.insert("position", ops.clean("position", row, creating=True))
+    doc.save()
+    doc.close()
+
+
+def run() -> list[Measure]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("COMMONGROUND_CONFIG_DIR", str(out_dir() / "bench-config"))
+    measures = [
+        Measure(
+            "app",
+            "launch to main window shown (subprocess)",
+            _launch_ms(),
+            250,
+            floor=f"bare PySide6 QMainWindow measured the same way, same run: {_launch_ms(BARE):.0f} ms",
+        )
+    ]
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import create_application
+    from ui.main_window import MainWindow
+    from ui.session import Session
+    from ui.table_model import Column, RowsModel
+    from workshop import ops
+    from workshop.document import Document
+
+    from ui import dialogs
+
+    # No one is there to answer: close without saving, and never block on a dialog.
+    dialogs.ask = lambda *_args, **_kwargs: 1  # type: ignore[assignment]
+    dialogs.show_problem = lambda *_args: None  # type: ignore[assignment]
+    app = create_application()
+    large = make_large_workshop(out_dir() / "large-ui.workshop")
+    window = MainWindow()
+    window.show()
+
+    def open_large() -> None:
+        assert window.open_path(large)
+        window.workspace.show_stage("positions")
+        QApplication.processEvents()
+
+    def close_large() -> None:
+        if window.session is not None:
+            window.close_document()
+        QApplication.processEvents()
+
+    measures.append(
+        Measure(
+            "app",
+            "open the 10,000-item workshop to interactive (positions stage shown)",
+            median_ms(open_large, repeat=5, setup=close_large),
+            1500,
+        )
+    )
+
+    # An edit while the 10,000-item workshop is open on its positions list (all partners).
+    close_large()
+    open_large()
+    stage = window.workspace.current_stage()
+    stage.tabs.setCurrentIndex(1)
+    stage.list.ensure_loaded()
+    QApplication.processEvents()
+    target = window.session.items("position")[0].id
+    counter = iter(range(1000))
+
+    def edit() -> None:
+        window.session.run(ops.update, "position", target, statement=f"Edited {next(counter)}")
+        QApplication.processEvents()
+
+    measures.append(
+        Measure(
+            "app",
+            "one edit, UI updated (3,900-row positions list and grid showing)",
+            median_ms(edit, repeat=9),
+            50,
+        )
+    )
+    close_large()
+
+    # The same edit without any interface: what the core and the disk take (for comparison).
+    plain = Document.open(large)
+    plain_target = target
+    plain_counter = iter(range(1000))
+    core_ms = median_ms(
+        lambda: ops.update(plain, "position", plain_target, statement=f"Core {next(plain_counter)}"),
+        repeat=9,
+    )
+    plain.close()
+    measures[-1] = Measure(
+        measures[-1].area,
+        measures[-1].name,
+        measures[-1].median_ms,
+        50,
+        note=f"of which the core's committed edit alone takes {core_ms:.1f} ms here",
+    )
+
+    # Sorting and filtering a 10,000-row table model.
+    rows_file = out_dir() / "ten-thousand-positions.workshop"
+    _ten_thousand_positions(rows_file)
+    doc = Document.open(rows_file)
+    session = Session(doc)
+    columns = [
+        Column("kind", "Kind"),
+        Column("statement", "Statement"),
+        Column("partner_id", "Partner"),
+    ]
+    model = RowsModel(session, "position", columns)
+    model.reload()
+    assert model.rowCount() == 10_000
+    orders = iter([0, 1] * 50)
+    measures.append(
+        Measure(
+            "app",
+            "sort a 10,000-row table by its text column (Python sort + model reset)",
+            median_ms(lambda: model.sort(1, next(orders)), repeat=9),  # type: ignore[arg-type]
+            50,
+        )
+    )
+    model.set_filter_text("")
+    filters = iter(f"statement {n}" for n in range(100))
+    measures.append(
+        Measure(
+            "app",
+            "filter a 10,000-row table (typed text, search text cached)",
+            median_ms(lambda: model.set_filter_text(next(filters)), repeat=9),
+            50,
+        )
+    )
+
+    def cold_filter() -> None:
+        model.reload()  # drops the cached search text, as after an edit
+        model.set_filter_text("statement 42")
+
+    measures.append(
+        Measure(
+            "app",
+            "reload and first filter of a 10,000-row table (search text built)",
+            median_ms(cold_filter, repeat=5),
+            None,
+        )
+    )
+    session.close()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return measures
+
+
+def _print(measures: list[Any]) -> None:
+    for m in measures:
+        print(f"{m.name}: {m.median_ms:.1f} ms (budget {m.budget_ms})")
+
+
+if __name__ == "__main__":
+    _print(run())
