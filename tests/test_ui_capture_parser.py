@@ -64,7 +64,11 @@ def test_value_action_and_date() -> None:
     }
     action = ok("action Bridgend CVS: circulate the draft by 3 March")
     assert action.table == "action"
-    assert action.fields == {"text": "circulate the draft", "due_date": "2027-03-03", "partner_id": 2}
+    assert action.fields == {
+        "text": "circulate the draft",
+        "due_date": "2027-03-03",
+        "partner_id": 2,
+    }
 
 
 @pytest.mark.parametrize(
@@ -109,7 +113,9 @@ def test_not_understood_says_why(line: str) -> None:
 
 def test_completions() -> None:
     assert "Acme Housing red line: " in completions("Acme H", PARTNERS, TOPICS)
-    assert "Acme red line: x #management-fee" in completions("Acme red line: x #man", PARTNERS, TOPICS)
+    assert "Acme red line: x #management-fee" in completions(
+        "Acme red line: x #man", PARTNERS, TOPICS
+    )
     assert "value: " in completions("va", PARTNERS, TOPICS)
     assert "action Bridgend CVS: " in completions("action B", PARTNERS, TOPICS)
 

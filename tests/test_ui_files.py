@@ -16,13 +16,15 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.ui_support import Dialogs, answered, clock, window  # noqa: F401 - fixtures
+from tests import ui_support
+from tests.ui_support import Dialogs
 from ui.actions import Action
 from ui.main_window import MainWindow
 from workshop import ops, storage
 from workshop.document import Document
 from workshop.migrations import SCHEMA_VERSION
 
+answered, clock, window = ui_support.answered, ui_support.clock, ui_support.window
 CHILD = Path(__file__).with_name("crash_child.py")
 
 
@@ -62,8 +64,12 @@ def bad_file(tmp_path: Path, kind: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("kind", ["empty", "random", "text", "newer", "directory", "truncated", "missing"])
-def test_each_bad_file_shows_the_core_message(window: MainWindow, answered: Dialogs, tmp_path: Path, kind: str) -> None:
+@pytest.mark.parametrize(
+    "kind", ["empty", "random", "text", "newer", "directory", "truncated", "missing"]
+)
+def test_each_bad_file_shows_the_core_message(
+    window: MainWindow, answered: Dialogs, tmp_path: Path, kind: str
+) -> None:
     path = bad_file(tmp_path, kind)
     before = digest(path) if path.is_file() else None
     assert not window.open_path(path)
@@ -87,7 +93,9 @@ def test_each_bad_file_shows_the_core_message(window: MainWindow, answered: Dial
     assert not (tmp_path / "missing.workshop").exists()
 
 
-def test_file_already_open_offers_read_only(window: MainWindow, answered: Dialogs, tmp_path: Path) -> None:
+def test_file_already_open_offers_read_only(
+    window: MainWindow, answered: Dialogs, tmp_path: Path
+) -> None:
     path = saved_workshop(tmp_path / "shared.workshop")
     other = Document.open(path)  # the same file open elsewhere
     try:
@@ -123,7 +131,9 @@ def _crash_while_editing(path: Path) -> None:
     child.stdout.close()
 
 
-def test_recovery_offered_at_start_after_a_crash(qtbot: Any, window: MainWindow, answered: Dialogs, tmp_path: Path) -> None:
+def test_recovery_offered_at_start_after_a_crash(
+    qtbot: Any, window: MainWindow, answered: Dialogs, tmp_path: Path
+) -> None:
     path = saved_workshop(tmp_path / "crashed.workshop")
     before = digest(path)
     _crash_while_editing(path)
@@ -141,7 +151,9 @@ def test_recovery_offered_at_start_after_a_crash(qtbot: Any, window: MainWindow,
     assert digest(path) != before
 
 
-def test_recovery_offered_when_opening_and_can_be_discarded(window: MainWindow, answered: Dialogs, tmp_path: Path) -> None:
+def test_recovery_offered_when_opening_and_can_be_discarded(
+    window: MainWindow, answered: Dialogs, tmp_path: Path
+) -> None:
     path = saved_workshop(tmp_path / "crashed.workshop")
     _crash_while_editing(path)
     answered.answers.append(1)  # Discard edits
@@ -151,7 +163,9 @@ def test_recovery_offered_when_opening_and_can_be_discarded(window: MainWindow, 
     assert not window.isWindowModified()
 
 
-def test_recovery_when_the_original_is_gone(window: MainWindow, answered: Dialogs, tmp_path: Path) -> None:
+def test_recovery_when_the_original_is_gone(
+    window: MainWindow, answered: Dialogs, tmp_path: Path
+) -> None:
     path = saved_workshop(tmp_path / "gone.workshop")
     _crash_while_editing(path)
     path.unlink()
@@ -166,7 +180,9 @@ def test_recovery_when_the_original_is_gone(window: MainWindow, answered: Dialog
     assert storage.orphaned_working_copies() == []
 
 
-def test_save_failure_is_shown_and_state_stays_honest(window: MainWindow, answered: Dialogs, tmp_path: Path) -> None:
+def test_save_failure_is_shown_and_state_stays_honest(
+    window: MainWindow, answered: Dialogs, tmp_path: Path
+) -> None:
     folder = tmp_path / "stick"
     folder.mkdir()
     path = saved_workshop(folder / "usb.workshop")
@@ -185,7 +201,9 @@ def test_save_failure_is_shown_and_state_stays_honest(window: MainWindow, answer
     assert window.saved_label.text() == "All changes saved" and not window.isWindowModified()
 
 
-def test_title_recent_files_and_drop(qtbot: Any, window: MainWindow, answered: Dialogs, tmp_path: Path) -> None:
+def test_title_recent_files_and_drop(
+    qtbot: Any, window: MainWindow, answered: Dialogs, tmp_path: Path
+) -> None:
     first = saved_workshop(tmp_path / "first.workshop", "First partnership")
     second = saved_workshop(tmp_path / "second.workshop", "Second partnership")
     assert window.open_path(first)
@@ -199,7 +217,13 @@ def test_title_recent_files_and_drop(qtbot: Any, window: MainWindow, answered: D
     # drop the second file onto the window
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(second))])
-    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     qtbot.waitUntil(lambda: window.session is not None)
     assert window.session.workshop.title == "Second partnership"
@@ -214,10 +238,16 @@ def test_title_recent_files_and_drop(qtbot: Any, window: MainWindow, answered: D
     assert window.session is not None and window.session.workshop.title == "Renamed"
 
 
-def test_new_from_template_dialog_and_sample(qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_new_from_template_dialog_and_sample(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from ui import welcome
 
-    monkeypatch.setattr(welcome.NewWorkshopDialog, "exec", lambda self: (self.templates.setCurrentRow(2), self.title.setText("JV talks"), 1)[-1])
+    monkeypatch.setattr(
+        welcome.NewWorkshopDialog,
+        "exec",
+        lambda self: (self.templates.setCurrentRow(2), self.title.setText("JV talks"), 1)[-1],
+    )
     window.actions[Action.NEW].trigger()
     assert window.session.workshop.title == "JV talks"
     assert window.session.workshop.collaboration_model == "joint_venture"

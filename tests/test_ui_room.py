@@ -8,12 +8,15 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.ui_support import FakeClock, answered, clock, window  # noqa: F401 - fixtures
+from tests import ui_support
+from tests.ui_support import FakeClock
 from ui.actions import Action
 from ui.main_window import MainWindow
 from ui.workspace import STAGE_KEYS
 from workshop import ops
 from workshop.document import Document
+
+answered, clock, window = ui_support.answered, ui_support.clock, ui_support.window
 
 # What each stage's room page must show (shared items of that stage).
 SHARED_AT = {
@@ -43,20 +46,33 @@ def canary_workshop(path: Path) -> None:
     ops.create(doc, "person", name="SHARED person", partner_id=partner)
     for visibility in ("confidential", "private"):
         secret = f"SECRET-{visibility}"
-        ops.create(doc, "person", name=f"{secret} person", partner_id=partner, visibility=visibility)
-        topic = _id(ops.create(doc, "topic", name=f"{secret} topic", visibility=visibility), "topic")
+        ops.create(
+            doc, "person", name=f"{secret} person", partner_id=partner, visibility=visibility
+        )
+        topic = _id(
+            ops.create(doc, "topic", name=f"{secret} topic", visibility=visibility), "topic"
+        )
         ops.add_position(doc, partner, "red_line", f"{secret} position", visibility=visibility)
         ops.add_position(doc, other, "open", "position under a hidden topic", topic_id=topic)
-        value = _id(ops.create(doc, "value", name=f"{secret} value", visibility=visibility), "value")
+        value = _id(
+            ops.create(doc, "value", name=f"{secret} value", visibility=visibility), "value"
+        )
         ops.set_alignment(doc, value, partner, 2)
-        hidden = _id(ops.create(doc, "disagreement", title=f"{secret} disagreement", visibility=visibility), "disagreement")
+        hidden = _id(
+            ops.create(doc, "disagreement", title=f"{secret} disagreement", visibility=visibility),
+            "disagreement",
+        )
         ops.set_party_view(doc, hidden, partner, f"{secret} view")
         ops.create(doc, "clause", text=f"{secret} clause", visibility=visibility)
         ops.create(doc, "commitment", text=f"{secret} commitment", visibility=visibility)
         ops.create(doc, "impact", description=f"{secret} impact", visibility=visibility)
         ops.create(doc, "action", text=f"{secret} action", visibility=visibility)
-        meeting = _id(ops.create(doc, "meeting", title=f"{secret} meeting", visibility=visibility), "meeting")
-        ops.create(doc, "agenda_item", meeting_id=meeting, title=f"{secret} agenda in hidden meeting")
+        meeting = _id(
+            ops.create(doc, "meeting", title=f"{secret} meeting", visibility=visibility), "meeting"
+        )
+        ops.create(
+            doc, "agenda_item", meeting_id=meeting, title=f"{secret} agenda in hidden meeting"
+        )
         ops.create(doc, "note", text=f"{secret} note", visibility=visibility)
     ops.create(doc, "note", text="SHARED-BUT-NOTE note", visibility="shared")
     topic = _id(ops.create(doc, "topic", name="SHARED topic"), "topic")
@@ -71,7 +87,9 @@ def canary_workshop(path: Path) -> None:
     ops.create(doc, "action", text="SHARED action", partner_id=partner)
     meeting = _id(ops.create(doc, "meeting", title="SHARED meeting"), "meeting")
     ops.create(doc, "agenda_item", meeting_id=meeting, title="SHARED agenda item")
-    ops.create(doc, "agenda_item", meeting_id=meeting, title="SECRET-private agenda", visibility="private")
+    ops.create(
+        doc, "agenda_item", meeting_id=meeting, title="SECRET-private agenda", visibility="private"
+    )
     doc.save()
     doc.close()
 
@@ -99,9 +117,7 @@ def test_room_view_at_every_stage(qtbot: Any, room_window: MainWindow) -> None:
         # The facilitator's own view shows everything, marked.
     window.workspace.show_stage("positions")
     assert "SECRET-private position" in window.workspace.current_stage().grid_model.data(
-        window.workspace.current_stage().grid_model.index(
-            len(window.session.items("topic")), 0
-        )
+        window.workspace.current_stage().grid_model.index(len(window.session.items("topic")), 0)
     )
 
 

@@ -8,24 +8,21 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui_support import (  # noqa: F401 - fixtures
-    FakeClock,
-    answered,
-    clock,
-    edit_cell,
-    texts,
-    type_in_cell,
-    window,
-)
+from tests import ui_support
+from tests.ui_support import FakeClock, edit_cell, texts, type_in_cell
 from ui.actions import Action
 from ui.main_window import MainWindow
+
+answered, clock, window = ui_support.answered, ui_support.clock, ui_support.window
 
 
 def col(editor: Any, name: str) -> int:
     return next(n for n, c in enumerate(editor.model.columns) if c.name == name)
 
 
-def test_a_whole_workshop(qtbot: Any, window: MainWindow, clock: FakeClock, answered: Any, tmp_path: Path) -> None:
+def test_a_whole_workshop(
+    qtbot: Any, window: MainWindow, clock: FakeClock, answered: Any, tmp_path: Path
+) -> None:
     # --- create from a template, from the welcome screen ---
     welcome = window.welcome
     welcome.templates.setCurrentRow(1)
@@ -54,7 +51,9 @@ def test_a_whole_workshop(qtbot: Any, window: MainWindow, clock: FakeClock, answ
     qtbot.mouseClick(overview.people.add_button, Qt.MouseButton.LeftButton)
     type_in_cell(qtbot, overview.people.view, "Rhian Jones")
     person = window.session.items("person")[0]
-    assert person.name == "Rhian Jones" and person.partner_id == window.session.items("partner")[1].id
+    assert (
+        person.name == "Rhian Jones" and person.partner_id == window.session.items("partner")[1].id
+    )
     acme, bridgend, cwm = (p.id for p in window.session.items("partner"))
 
     # --- positions of every kind through the editors ---
@@ -62,7 +61,11 @@ def test_a_whole_workshop(qtbot: Any, window: MainWindow, clock: FakeClock, answ
     positions.tabs.setCurrentIndex(1)
     positions.choose_partner(acme)
     for number, kind in enumerate(("red_line", "bottom_line", "preference", "open")):
-        buttons = [b for b in positions.findChildren(type(positions.list.add_button)) if f"Alt+{number + 1}" in b.text()]
+        buttons = [
+            b
+            for b in positions.findChildren(type(positions.list.add_button))
+            if f"Alt+{number + 1}" in b.text()
+        ]
         qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
         type_in_cell(qtbot, positions.list.view, f"Acme {kind} statement")
     kinds = {p.kind for p in window.session.items("position")}
@@ -73,7 +76,9 @@ def test_a_whole_workshop(qtbot: Any, window: MainWindow, clock: FakeClock, answ
     grid.setCurrentIndex(positions.grid_model.index(0, 2))
     qtbot.keyClick(grid, "2")
     type_in_cell(qtbot, positions.list.view, "Cwm bottom line in the grid")
-    found = [p for p in window.session.items("position") if p.statement == "Cwm bottom line in the grid"]
+    found = [
+        p for p in window.session.items("position") if p.statement == "Cwm bottom line in the grid"
+    ]
     assert found and found[0].partner_id == cwm and found[0].kind == "bottom_line"
     assert found[0].topic_id == window.session.items("topic")[0].id
     positions.tabs.setCurrentIndex(0)
@@ -86,7 +91,9 @@ def test_a_whole_workshop(qtbot: Any, window: MainWindow, clock: FakeClock, answ
     qtbot.keyClicks(capture.line, "Acme red line: no exclusivity clauses #exclusivity")
     assert "Red line" in capture.preview.text() and "Acme Housing" in capture.preview.text()
     qtbot.keyClick(capture.line, Qt.Key.Key_Return)
-    red = [p for p in window.session.items("position") if p.statement == "no exclusivity clauses"][0]
+    red = next(
+        p for p in window.session.items("position") if p.statement == "no exclusivity clauses"
+    )
     assert red.kind == "red_line" and red.partner_id == acme
     assert window.session.by_id("topic")[red.topic_id].name.lower().startswith("exclusivity")
     qtbot.keyClicks(capture.line, "value: serve the community, not the commissioner")
@@ -94,7 +101,7 @@ def test_a_whole_workshop(qtbot: Any, window: MainWindow, clock: FakeClock, answ
     assert "serve the community, not the commissioner" in texts(window.session, "value", "name")
     qtbot.keyClicks(capture.line, "action Bridgend CVS: circulate the draft by 3 March")
     qtbot.keyClick(capture.line, Qt.Key.Key_Return)
-    action = [a for a in window.session.items("action") if a.text == "circulate the draft"][0]
+    action = next(a for a in window.session.items("action") if a.text == "circulate the draft")
     assert action.partner_id == bridgend and action.due_date.endswith("-03-03")
     qtbot.keyClicks(capture.line, "Cwm Trust preference: quarterly reviews")
     qtbot.keyClick(capture.line, Qt.Key.Key_Escape)
@@ -108,7 +115,11 @@ def test_a_whole_workshop(qtbot: Any, window: MainWindow, clock: FakeClock, answ
         grid.setCurrentIndex(values.grid_model.index(0, column))
         qtbot.keyClick(grid, rating)
     first_value = window.session.items("value")[0].id
-    ratings = {a.partner_id: a.rating for a in window.session.items("alignment") if a.value_id == first_value}
+    ratings = {
+        a.partner_id: a.rating
+        for a in window.session.items("alignment")
+        if a.value_id == first_value
+    }
     assert ratings == {acme: 5, bridgend: 4, cwm: 1}
     assert values.grid_model.divergent[first_value] == {cwm}
     assert "diverges" in values.grid_model.data(values.grid_model.index(0, 2))
@@ -127,7 +138,10 @@ def test_a_whole_workshop(qtbot: Any, window: MainWindow, clock: FakeClock, answ
     qtbot.mouseClick(stage.resolve_button, Qt.MouseButton.LeftButton)
     type_in_cell(qtbot, stage.register.view, "Acme leads, reviewed in a year")
     disagreement = window.session.items("disagreement")[0]
-    assert disagreement.status == "resolved" and disagreement.outcome == "Acme leads, reviewed in a year"
+    assert (
+        disagreement.status == "resolved"
+        and disagreement.outcome == "Acme leads, reviewed in a year"
+    )
     party = window.session.items("disagreement_party")[0]
     assert party.partner_id == acme and party.view == "Acme should lead"
 

@@ -27,7 +27,7 @@ _NOUN = {
 
 
 def commit_capture(session: Session, capture: Capture) -> Any:
-    """Create what ``capture`` describes (a new topic first, if it names one). Returns the Change."""
+    """Create what ``capture`` describes (a new topic first, if it names one); the Change."""
     fields = dict(capture.fields)
     if capture.new_topic is not None:
         change = session.run(ops.create, "topic", name=capture.new_topic.capitalize())

@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 KIND_PHRASES: tuple[tuple[str, str], ...] = (
     ("red line", "red_line"),
@@ -79,7 +80,7 @@ class Capture:
     """What a line was understood to mean: the table and the fields of the new item."""
 
     table: str
-    fields: dict[str, object]
+    fields: dict[str, Any]
     new_topic: str | None = None  # a #tag that names no topic yet: create it first
     notes: tuple[str, ...] = field(default_factory=tuple)  # what was assumed, for the preview
 

@@ -136,7 +136,8 @@ class FileController:
                     self.parent,
                     _tr("Recover unsaved edits?"),
                     _tr(
-                        "Common Ground closed unexpectedly while “%1” was open. Edits up to %2 were kept."
+                        "Common Ground closed unexpectedly while “%1” was open. "
+                        "Edits up to %2 were kept."
                     )
                     .replace("%1", original.name)
                     .replace("%2", orphan.last_edit),
@@ -160,8 +161,8 @@ class FileController:
                 self.parent,
                 _tr("Recover unsaved edits?"),
                 _tr(
-                    "Common Ground closed unexpectedly while %1 was open, and that file is no longer "
-                    "there. Edits up to %2 were kept. Save them as a new file?"
+                    "Common Ground closed unexpectedly while %1 was open, and that file is no "
+                    "longer there. Edits up to %2 were kept. Save them as a new file?"
                 )
                 .replace("%1", f"“{where}”")
                 .replace("%2", orphan.last_edit),
@@ -181,7 +182,7 @@ class FileController:
                     dialogs.show_problem(self.parent, _tr("Cannot recover"), str(error))
                     continue
                 orphan.working_copy.remove()
-                document = self.open_path(target)
-                if document is not None:
-                    return document
+                opened = self.open_path(target)
+                if opened is not None:
+                    return opened
         return None

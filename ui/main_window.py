@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -35,6 +36,9 @@ ZOOM_STEPS = (70, 80, 90, 100, 115, 130, 150, 175, 200, 250)
 
 
 class MainWindow(QMainWindow):
+    #: The action registry, keyed by :class:`Action` (shadows QWidget.actions(), on purpose).
+    actions: dict[Action, QAction]  # type: ignore[assignment]
+
     def __init__(
         self, prefs: settings.Settings | None = None, timer: AgendaTimer | None = None
     ) -> None:
@@ -43,7 +47,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
         self.resize(1280, 820)
-        self.actions = build_actions(self)
+        self.actions = build_actions(self)  # type: ignore[method-assign]
         self.files = FileController(self, self.prefs)
         self.timer = timer or AgendaTimer(parent=self)
         self.session: Any = None
@@ -123,40 +127,53 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a[Action.QUIT])
         edit = bar.addMenu(self.tr("&Edit"))
-        for key in (
-            Action.UNDO,
-            Action.REDO,
-            None,
-            Action.QUICK_CAPTURE,
-            Action.ADD_ITEM,
-            Action.DELETE_ITEM,
-            Action.MOVE_UP,
-            Action.MOVE_DOWN,
-        ):
-            edit.addAction(a[key]) if key else edit.addSeparator()
+        self._fill_menu(
+            edit,
+            [
+                Action.UNDO,
+                Action.REDO,
+                None,
+                Action.QUICK_CAPTURE,
+                Action.ADD_ITEM,
+                Action.DELETE_ITEM,
+                Action.MOVE_UP,
+                Action.MOVE_DOWN,
+            ],
+        )
         view = bar.addMenu(self.tr("&View"))
-        for key in (
-            Action.NEXT_STAGE,
-            Action.PREVIOUS_STAGE,
-            None,
-            Action.ZOOM_IN,
-            Action.ZOOM_OUT,
-            Action.ZOOM_RESET,
-        ):
-            view.addAction(a[key]) if key else view.addSeparator()
+        self._fill_menu(
+            view,
+            [
+                Action.NEXT_STAGE,
+                Action.PREVIOUS_STAGE,
+                None,
+                Action.ZOOM_IN,
+                Action.ZOOM_OUT,
+                Action.ZOOM_RESET,
+            ],
+        )
         room = bar.addMenu(self.tr("&Room"))
-        for key in (
-            Action.ROOM_VIEW,
-            Action.ROOM_BLANK,
-            Action.ROOM_FREEZE,
-            None,
-            Action.TIMER_START,
-            Action.TIMER_PAUSE,
-            Action.TIMER_NEXT,
-        ):
-            room.addAction(a[key]) if key else room.addSeparator()
+        self._fill_menu(
+            room,
+            [
+                Action.ROOM_VIEW,
+                Action.ROOM_BLANK,
+                Action.ROOM_FREEZE,
+                None,
+                Action.TIMER_START,
+                Action.TIMER_PAUSE,
+                Action.TIMER_NEXT,
+            ],
+        )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a[Action.SHORTCUTS])
+
+    def _fill_menu(self, menu: QMenu, keys: list[Action | None]) -> None:
+        for key in keys:
+            if key is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions[key])
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -367,7 +384,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         document = self.session.document if self.session is not None else None
         open_ = document is not None
-        writable = open_ and not document.read_only
+        writable = document is not None and not document.read_only
         for key in (
             Action.SAVE_AS,
             Action.CLOSE,
@@ -393,8 +410,8 @@ class MainWindow(QMainWindow):
         ):
             a[key].setEnabled(writable)
         a[Action.SAVE].setEnabled(writable)
-        undo_label = document.undo_label if writable else None
-        redo_label = document.redo_label if writable else None
+        undo_label = document.undo_label if document is not None and writable else None
+        redo_label = document.redo_label if document is not None and writable else None
         a[Action.UNDO].setText(
             self.tr("&Undo %1").replace("%1", undo_label) if undo_label else self.tr("&Undo")
         )
@@ -519,7 +536,8 @@ class MainWindow(QMainWindow):
         return [self.workspace, *self.workspace.findChildren(QSplitter)]
 
     def save_splitters(self) -> None:
-        saved = dict(self.prefs.get(settings.SPLITTERS))
+        stored: Any = self.prefs.get(settings.SPLITTERS)
+        saved: dict[str, Any] = dict(stored)
         for splitter in self._splitters():
             if splitter.objectName():
                 saved[splitter.objectName()] = splitter.saveState()
@@ -555,7 +573,8 @@ class MainWindow(QMainWindow):
         urls = event.mimeData().urls()
         if urls and urls[0].isLocalFile():
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda p=urls[0].toLocalFile(): self.open_path(p))
+            path = urls[0].toLocalFile()
+            QTimer.singleShot(0, lambda: self.open_path(path))
 
     def stage_widget(self) -> QWidget | None:
         return self.workspace.current_stage() if self.workspace is not None else None

@@ -26,7 +26,8 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     body = "".join(
         "<tr>" + "".join(f"<td valign='top'>{c}</td>" for c in row) + "</tr>" for row in rows
     )
-    return f"<table width='100%' cellspacing='0' cellpadding='8' border='1'><tr>{head}</tr>{body}</table>"
+    table = "<table width='100%' cellspacing='0' cellpadding='8' border='1'>"
+    return f"{table}<tr>{head}</tr>{body}</table>"
 
 
 def overview(snap: Snapshot, _agenda_item: int | None) -> str:
@@ -130,15 +131,12 @@ def impact(snap: Snapshot, _agenda_item: int | None) -> str:
 
 
 def actions(snap: Snapshot, _agenda_item: int | None) -> str:
-    rows = [
-        [
-            _e(a.text),
-            _e(snap.partner(a.partner_id).label if snap.partner(a.partner_id) else ""),
-            _e(a.due_date),
-            _e(labels.label(a.status)),
-        ]
-        for a in snap.actions
-    ]
+    rows = []
+    for action in snap.actions:
+        partner = snap.partner(action.partner_id)
+        who = partner.label if partner is not None else ""
+        status = labels.label(action.status)
+        rows.append([_e(action.text), _e(who), _e(action.due_date), _e(status)])
     return _table([_tr("Action"), _tr("Who"), _tr("Due"), _tr("Status")], rows)
 
 

@@ -115,7 +115,8 @@ class RoomView(QWidget):
         if self.timer.active:
             # The title comes from the room snapshot: an item the room may not see stays unnamed.
             snap = self._snapshot
-            item = snap.by_id("agenda_item").get(self.timer.item_id) if snap is not None else None
+            item_id = self.timer.item_id
+            item = snap.by_id("agenda_item").get(item_id) if snap is not None and item_id else None
             title = f"{escape(item.title)}  ·  " if item is not None else ""
             self.clock.setText(f"{title}{self.timer.status_text()}")
             self.clock.setStyleSheet(f"color: {OVER_TIME_COLOUR};" if self.timer.over_time else "")
@@ -147,7 +148,8 @@ class RoomView(QWidget):
         """Full screen on a second screen when there is one; a normal window otherwise."""
         screens = QGuiApplication.screens()
         if len(screens) > 1:
-            window_screen = self.parentWidget().screen() if self.parentWidget() else screens[0]
+            owner = self.parentWidget()
+            window_screen = owner.screen() if owner is not None else screens[0]
             other = next((s for s in screens if s is not window_screen), screens[-1])
             self.setGeometry(other.geometry())
             self.showFullScreen()

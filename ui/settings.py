@@ -66,7 +66,8 @@ class Settings:
             return _copy(setting.default)
         if setting.type is bool:
             raw = self._store.value(setting.key)
-            return (raw in (True, "true", "1", 1)) if raw is not None else setting.default  # type: ignore[return-value]
+            flag: Any = raw in (True, "true", "1", 1) if raw is not None else setting.default
+            return flag  # type: ignore[no-any-return]
         if setting.type is dict:
             raw = self._store.value(setting.key)
             return raw if isinstance(raw, dict) else _copy(setting.default)  # type: ignore[return-value]
@@ -76,7 +77,8 @@ class Settings:
             return _copy(setting.default)
         if value is None:
             return _copy(setting.default)
-        return value  # type: ignore[no-any-return]
+        result: Any = value
+        return result  # type: ignore[no-any-return]
 
     def set(self, setting: Setting[T], value: T) -> None:
         self._store.setValue(setting.key, value)

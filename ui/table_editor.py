@@ -1,4 +1,4 @@
-"""A reusable list editor: a table with add, delete, move, filter and sort, all keyboard-reachable."""
+"""A reusable list editor: a table with add, delete, move, filter and sort, all by keyboard."""
 
 from __future__ import annotations
 
@@ -225,7 +225,7 @@ class TableEditor(QWidget):
         change = self.session.run(ops.create, self.table, **values)
         if change is None:
             return None
-        new_id = next((i for t, i in change.created if t == self.table), None)
+        new_id: int | None = next((i for t, i in change.created if t == self.table), None)
         if new_id is None:
             return None
         self.ensure_loaded()

@@ -1,4 +1,4 @@
-"""A Qt table model over plain snapshot rows, sorted and filtered in Python (fast for 10,000 rows)."""
+"""A Qt table model over plain snapshot rows, sorted and filtered in Python (fast at 10,000)."""
 
 from __future__ import annotations
 
@@ -135,7 +135,7 @@ class RowsModel(QAbstractTableModel):
 
     def _search_texts(self) -> dict[int, str]:
         """Each row's searchable text; labels of choices are looked up once per value."""
-        getters = []
+        getters: list[tuple[str, Column | None]] = []
         for column in self.columns:
             if column.display is None and column.kind in ("text", "date", "colour"):
                 getters.append((column.name, None))
@@ -145,16 +145,16 @@ class RowsModel(QAbstractTableModel):
         texts: dict[int, str] = {}
         for item in self._all:
             parts = []
-            for name, column in getters:
+            for name, spec in getters:
                 value = getattr(item, name)
-                if column is None:
+                if spec is None:
                     parts.append(value or "")
                     continue
-                key = (name, value) if column.display is None else (name, item.id)
+                key = (name, value) if spec.display is None else (name, item.id)
                 found = labels_cache.get(key)
                 if found is None:
-                    found = self.text(item, column)
-                    if column.display is None:
+                    found = self.text(item, spec)
+                    if spec.display is None:
                         labels_cache[key] = found
                 parts.append(found)
             texts[item.id] = " ".join(parts).casefold()

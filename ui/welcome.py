@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 
-
 def _template_list(parent: QWidget, fill: bool = True) -> QListWidget:
     templates = QListWidget(parent)
     templates.setAccessibleName(parent.tr("Collaboration model"))

@@ -30,7 +30,7 @@ STAGES: tuple[tuple[str, StageFactory], ...] = (
     ("commitments", lambda s, t, p: CommitmentsStage(s, p)),
     ("impact", lambda s, t, p: ImpactStage(s, p)),
     ("actions", lambda s, t, p: ActionsStage(s, p)),
-    ("meetings", lambda s, t, p: MeetingsStage(s, t, p)),
+    ("meetings", MeetingsStage),
     ("notes", lambda s, t, p: NotesStage(s, p)),
 )
 STAGE_KEYS = tuple(key for key, _ in STAGES)
@@ -87,8 +87,9 @@ class Workspace(QSplitter):
             found = factory(self.session, self.timer, self.stack)
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, found)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.stages[key] = found
         return found
 

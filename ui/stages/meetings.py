@@ -113,7 +113,7 @@ class MeetingsStage(Stage):
         return meetings[0].id if meetings else None
 
     def _in_meeting(self, item: Any) -> bool:
-        return item.meeting_id == self.current_meeting_id()
+        return bool(item.meeting_id == self.current_meeting_id())
 
     def _meeting_selected(self, _item: Any) -> None:
         self.agenda.model.set_row_filter(self._in_meeting)
@@ -133,7 +133,7 @@ class MeetingsStage(Stage):
 
     def _on_change(self, change: Any) -> None:
         if self.timer.active and change.touches("agenda_item"):
-            item = self.session.by_id("agenda_item").get(self.timer.item_id)
+            item = self.session.by_id("agenda_item").get(self.timer.item_id or -1)
             if item is None:
                 self.timer.stop()
             else:

@@ -32,7 +32,7 @@ _STRENGTH = {kind: n for n, kind in enumerate(KINDS)}
 
 
 class PositionGridModel(QAbstractTableModel):
-    """Topics (rows, plus "No topic") × partners (columns); each cell lists that partner's positions."""
+    """Topics (rows, and "No topic") × partners (columns); a cell lists the partner's positions."""
 
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)

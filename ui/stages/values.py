@@ -169,8 +169,9 @@ class ValuesStage(Stage):
         self.grid.installEventFilter(self)
         hint = QLabel(
             self.tr(
-                "<b>Alignment</b> — 1 not at all … 5 fully. Select a cell and press 1–5 (0 clears), "
-                "or click it to choose. The partner who diverges most on a value is marked ◀."
+                "<b>Alignment</b> — 1 not at all … 5 fully. Select a cell and press 1–5 "
+                "(0 clears), or click it to choose. The partner who diverges most on a value "
+                "is marked ◀."
             ),
             grid_box,
         )
