@@ -129,3 +129,68 @@ def test_pdf_carries_the_audience_marking_on_every_page(
     assert reader.outline, "sections are bookmarked"
     titles = {item.title for item in reader.outline if not isinstance(item, list)}
     assert {"At a glance", "Disagreement register", "Sign-off"} <= titles
+
+
+def _in_order(words: list[str], tokens: list[str], gap: int = 60) -> bool:
+    """Whether ``words`` occur in ``tokens`` in order, at most ``gap`` tokens apart."""
+    for start, token in enumerate(tokens):
+        if token != words[0]:
+            continue
+        position, found = start, 1
+        for word in words[1:]:
+            window = tokens[position + 1 : position + 1 + gap]
+            if word not in window:
+                break
+            position += 1 + window.index(word)
+            found += 1
+        if found == len(words):
+            return True
+    return False
+
+
+def _long_texts(snap: Snapshot) -> set[str]:
+    """Every text value of 30 characters or more (long enough to be unmistakable)."""
+    from dataclasses import fields
+
+    found: set[str] = set()
+    for table in snapshot.COLLECTION_ATTR:
+        for item in snap.items(table):
+            for f in fields(item):
+                value = getattr(item, f.name)
+                if isinstance(value, str) and len(value) >= 30 and value.isascii():
+                    found.add(value)
+    return found
+
+
+@pytest.mark.parametrize("who", ["room", "partner", "broker"])
+def test_sample_workshop_pdf_is_complete_and_keeps_confidences(tmp_path: Path, who: str) -> None:
+    from workshop.document import Document
+    from workshop.sample import write_sample
+
+    write_sample(tmp_path / "sample.workshop")
+    doc = Document.open(tmp_path / "sample.workshop", read_only=True)
+    try:
+        broker = snapshot.build(doc, Audience.broker())
+        audience = {
+            "room": Audience.room(),
+            "broker": Audience.broker(),
+            "partner": Audience.partner(broker.partners[0].id),
+        }[who]
+        snap = snapshot.build(doc, audience)
+    finally:
+        doc.close()
+    raw = pdf_text(exports.export(snap, "pdf", tmp_path / "sample.pdf"))
+    text = squash(raw)
+    tokens = raw.split()
+    shown = _long_texts(snap)
+    hidden = _long_texts(broker) - shown
+    assert shown
+    # A table row split over a page is read back interleaved with its neighbours' cells and
+    # the running head, so look for each text's words in order rather than contiguously.
+    missing = [t for t in shown if squash(t) not in text and not _in_order(t.split(), tokens)]
+    assert missing == []
+    assert [t for t in hidden if squash(t) in text] == []
+    if who != "broker":
+        assert hidden, "the sample has confidential or private items this audience must not see"
+    for name in ("Cŵn", "Tŷ", "Łucja", "Żółkiewska"):
+        assert name in text
