@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName(self.tr("Save state"))
+        self.saved_label.setMinimumWidth(self.saved_label.fontMetrics().horizontalAdvance("M" * 24))
+        self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.autosave = QTimer(self)
         self.autosave.timeout.connect(self.autosave_now)

@@ -22,7 +22,11 @@ def _e(text: object) -> str:
 def _table(headers: list[str], rows: list[list[str]]) -> str:
     if not rows:
         return f"<p><i>{_e(_tr('Nothing shared here yet.'))}</i></p>"
-    head = "".join(f"<th align='left'>{h}</th>" for h in headers)
+    first = "34%" if len(headers) > 3 else "50%"
+    head = "".join(
+        f"<th align='left'{f' width={first!r}' if n == 0 else ''}>{h}</th>"
+        for n, h in enumerate(headers)
+    )
     body = "".join(
         "<tr>" + "".join(f"<td valign='top'>{c}</td>" for c in row) + "</tr>" for row in rows
     )

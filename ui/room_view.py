@@ -154,6 +154,6 @@ class RoomView(QWidget):
             self.setGeometry(other.geometry())
             self.showFullScreen()
         else:
-            self.resize(1024, 700)
+            self.resize(1280, 800)
             self.show()
         self.refresh()

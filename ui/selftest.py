@@ -215,6 +215,7 @@ class SelfTest:
         return f"{path.name} ({path.stat().st_size} bytes, {what}): every name and statement"
 
     def main_window(self) -> str:
+        from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
         from ui.app import create_application
@@ -222,10 +223,18 @@ class SelfTest:
 
         app = create_application()
         window = MainWindow()
+        # Nothing may wait for a click here: a dialog (file in use, recovery) is a failure.
+        dialogs: list[str] = []
+        watchdog = QTimer()
+        watchdog.timeout.connect(lambda: _dismiss_modal(dialogs))
+        watchdog.start(200)
         try:
             window.show()
             started = time.perf_counter()
-            if not window.open_path(self.workshop):
+            opened = window.open_path(self.workshop)
+            if dialogs:
+                raise CheckFailed(f"the main window asked: {' / '.join(dialogs)}")
+            if not opened:
                 raise CheckFailed("the main window did not open the workshop")
             QApplication.processEvents()
             opened_ms = (time.perf_counter() - started) * 1000
@@ -237,12 +246,28 @@ class SelfTest:
                 raise CheckFailed("the main window could not be drawn")
             platform = app.platformName()
         finally:
+            watchdog.stop()
             window.close()
             if window.session is not None:
                 window.close_document()
             window.deleteLater()
             QApplication.processEvents()
         return f"opened with its title on the “{platform}” platform in {opened_ms:.0f} ms"
+
+
+def _dismiss_modal(seen: list[str]) -> None:
+    """Close a modal dialog the self-test cannot answer, remembering what it said."""
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+    widget = QApplication.activeModalWidget()
+    if widget is None:
+        return
+    text = widget.text() if isinstance(widget, QMessageBox) else widget.windowTitle()
+    seen.append(text or type(widget).__name__)
+    if isinstance(widget, QDialog):
+        widget.reject()
+    else:
+        widget.close()
 
 
 def _checks(test: SelfTest) -> list[tuple[str, Callable[[], str]]]:

@@ -24,7 +24,7 @@ class Setting(Generic[T]):
 # --- preferences (what the user chooses) -----------------------------------------------------
 AUTOSAVE_SECONDS: Setting[int] = Setting("preferences/autosave_seconds", int, 60)
 TEXT_SCALE: Setting[int] = Setting("preferences/text_scale_percent", int, 100)
-ROOM_TEXT_POINTS: Setting[int] = Setting("preferences/room_text_points", int, 20)
+ROOM_TEXT_POINTS: Setting[int] = Setting("preferences/room_text_points", int, 18)
 RECENT_LIMIT: Setting[int] = Setting("preferences/recent_limit", int, 8)
 OFFER_RECOVERY: Setting[bool] = Setting("preferences/offer_recovery_at_start", bool, True)
 

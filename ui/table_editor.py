@@ -76,6 +76,7 @@ class TableEditor(QWidget):
         self.view.setSortingEnabled(False)
         self.view.horizontalHeader().setSectionsClickable(True)
         self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.horizontalHeader().sectionClicked.connect(self._sort_by)
         self.view.setWordWrap(True)
         self.view.verticalHeader().setVisible(False)

@@ -37,7 +37,8 @@ def fill_templates(templates: QListWidget) -> None:
 
     templates.clear()
     for info in list_templates():
-        item = QListWidgetItem(f"{info.name}\n{info.description}")
+        summary = info.description.split(". ")[0].rstrip(".") + "."
+        item = QListWidgetItem(f"{info.name}\n{summary}")
         item.setData(Qt.ItemDataRole.UserRole, info.model)
         item.setToolTip(info.description)
         templates.addItem(item)

@@ -182,7 +182,8 @@ class MeetingsStage(Stage):
         self.timer_text.setText(timer.status_text() if timer.active else clock_text(0))
         colour = OVER_TIME_COLOUR if timer.over_time else ""
         self.timer_text.setStyleSheet(f"color: {colour};" if colour else "")
-        self.pause_button.setText(self.tr("&Pause") if timer.running else self.tr("&Resume"))
+        paused = timer.active and not timer.running
+        self.pause_button.setText(self.tr("&Resume") if paused else self.tr("&Pause"))
         self.pause_button.setEnabled(timer.active)
         self.next_button.setEnabled(timer.active)
         self.stop_button.setEnabled(timer.active)

@@ -35,6 +35,7 @@ class _PlainText(QPlainTextEdit):
         self._commit = commit
         self.setTabChangesFocus(True)
         self.setFixedHeight(64)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def focusOutEvent(self, event: Any) -> None:
         self._commit()
