@@ -98,6 +98,20 @@ def test_a_failed_check_is_named_and_exits_non_zero(
     assert "Self-test failed: PDF." in captured.err
 
 
+def test_a_dialog_cannot_hang_the_self_test(qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+    watchdog = QTimer()
+    watchdog.timeout.connect(lambda: selftest._dismiss_modal(seen))
+    watchdog.start(50)
+    box = QMessageBox(QMessageBox.Icon.Question, "In use", "Open read-only?")
+    box.exec()  # returns only because the watchdog dismisses it
+    watchdog.stop()
+    assert seen == ["Open read-only?"]
+
+
 def test_an_unusable_outdir_is_refused(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
