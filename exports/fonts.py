@@ -103,6 +103,44 @@ def _is_rtl(line: str) -> bool:
     return any(unicodedata.bidirectional(char) in _RTL_CLASSES for char in line)
 
 
+def has_rtl(text: str) -> bool:
+    """Whether ``text`` has right-to-left characters (so lines must be broken before reordering)."""
+    return not set(text) <= _simple() and _is_rtl(text)
+
+
+def starts_rtl(text: str) -> bool:
+    """Whether the first strongly directional character of ``text`` is right to left."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in {"R", "AL"}:
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def break_lines(text: str, width: float, size: float, *, bold: bool = False) -> list[str]:
+    """Logical-order ``text`` broken into lines that fit ``width`` once shaped and reordered.
+
+    Bidi reordering works line by line, so text with right-to-left runs is broken into lines
+    first (in logical order) and only then put in display order; otherwise a wrapped Arabic
+    paragraph would read its lines in the wrong order.
+    """
+    out: list[str] = []
+    for logical in drawable(text).split("\n"):
+        current = ""
+        for word in logical.split(" "):
+            candidate = f"{current} {word}" if current else word
+            shown = drawable(visual(candidate))
+            if current and string_width(shown, size, bold=bold) > width:
+                out.append(current)
+                current = word
+            else:
+                current = candidate
+        out.append(current)
+    return out
+
+
 def _covered(code: int) -> bool:
     # The body font first: the other fonts are loaded only for text that needs them.
     return code in coverage(SANS) or code in coverage(ARABIC) or code in coverage(FALLBACK)
@@ -137,7 +175,7 @@ def drawable(text: str) -> str:
     return "".join(out)
 
 
-def visual(line: str) -> str:
+def visual(line: str, base: str = "L") -> str:
     """One line in display order: Arabic letters joined and right-to-left runs reversed."""
     if not _is_rtl(line):
         return line
@@ -145,8 +183,9 @@ def visual(line: str) -> str:
     from bidi import get_display  # type: ignore[import-untyped]
 
     shaped = arabic_reshaper.reshape(line)
-    # The document reads left to right: right-to-left runs are reversed in place.
-    return str(get_display(shaped, base_dir="L"))
+    # The document reads left to right, so by default right-to-left runs are reversed in place;
+    # a paragraph that starts right to left is laid out right to left (base "R").
+    return str(get_display(shaped, base_dir=base))
 
 
 @dataclass(frozen=True, slots=True)

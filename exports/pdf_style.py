@@ -194,8 +194,48 @@ def rich(parts: list[ParaFrag], style: str = "body") -> Para:
     return Para("", chosen, frags=parts or [frag(chosen, "")])
 
 
+class BidiPara(Para):
+    """User text with right-to-left runs: broken into lines for the width it gets, then each
+    line put in display order (and right-aligned when the text starts right to left)."""
+
+    def __init__(self, text: str, style: ParagraphStyle, *, bold: bool = False) -> None:
+        self._source = text
+        self._bold = bold or style.fontName == fonts.SANS_BOLD
+        self._laid_for: float | None = None
+        self._base = "R" if fonts.starts_rtl(text) else "L"
+        if self._base == "R":
+            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=2)
+        super().__init__("", style, frags=[frag(style, "")])
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._laid_for != available_width:
+            parts: list[ParaFrag] = []
+            lines = fonts.break_lines(
+                self._source, available_width, self.style.fontSize, bold=self._bold
+            )
+            for index, line in enumerate(lines):
+                if index:
+                    parts.append(frag(self.style, "", line_break=True))
+                shown = fonts.drawable(fonts.visual(line, self._base))
+                parts += [
+                    frag(self.style, run.text, font=run.font)
+                    for run in fonts.runs(shown, bold=self._bold)
+                ]
+            self._setup("", self.style, None, parts or [frag(self.style, "")], lambda t: t)
+            self._laid_for = available_width
+            self._wrapped = None
+        return super().wrap(available_width, available_height)
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        # The lines are fixed now: the parts are ordinary paragraphs of those lines.
+        self.wrap(available_width, available_height)
+        return Para("", self.style, frags=self.frags).split(available_width, available_height)
+
+
 def para(text: str, style: str = "body", *, bold: bool = False) -> Para:
     """User text as a paragraph: literal, line breaks kept, each character in a font that has it."""
+    if fonts.has_rtl(text):
+        return BidiPara(text, styles()[style], bold=bold)
     return rich(text_frags(text, styles()[style], bold=bold), style)
 
 

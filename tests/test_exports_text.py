@@ -227,3 +227,23 @@ def test_arbitrary_text_reaches_xlsx_cells_exactly(
     out = exports.export(with_text(base, text), "xlsx", tmp_path / "prop.xlsx")
     expected = neutralise(text).replace("\r\n", "\n").replace("\r", "\n")
     assert _XLSX_FORBIDDEN.sub("", expected) in table_cells(out)
+
+
+def test_a_wrapped_arabic_paragraph_reads_its_lines_in_order(tmp_path: Path) -> None:
+    from exports.pdf_style import para
+
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي"
+    n = len(letters)
+    words = [
+        letters[i % n] + "ا" + letters[(i * 7) % n] + letters[(i * 3 + 1) % n] for i in range(60)
+    ]
+    paragraph = para(" ".join(words), "body")
+    paragraph.wrap(200, 1000)
+    lines = []
+    for line in paragraph.blPara.lines:  # what is drawn, line by line, left to right
+        drawn = line.words if hasattr(line, "words") else [line[1]]
+        lines.append(" ".join(w.text if hasattr(w, "text") else "".join(w) for w in drawn))
+    assert len(lines) > 3
+    logical = [unicodedata.normalize("NFKC", line[::-1]).split() for line in lines]
+    assert [w for line in logical for w in line] == words  # line by line, in reading order
+    assert paragraph.style.alignment == 2  # right-aligned: the text starts right to left
