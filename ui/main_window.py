@@ -53,7 +53,14 @@ class MainWindow(QMainWindow):
         self.session: Any = None
         self.workspace: Any = None
         self.room: Any = None
-        self._base_point = QApplication.font().pointSizeF()
+        # The font size before any zoom, kept on the application (zoom changes the app font).
+        app = QApplication.instance()
+        base = app.property("cg_base_point") if app is not None else None
+        if not base:
+            base = QApplication.font().pointSizeF()
+            if app is not None:
+                app.setProperty("cg_base_point", base)
+        self._base_point = float(base)
         self.pages = QStackedWidget(self)
         self.welcome = WelcomePage(self.pages)
         self.pages.addWidget(self.welcome)

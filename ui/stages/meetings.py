@@ -9,15 +9,19 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.agenda_timer import AgendaTimer, clock_text
+from ui.delegates import ChoiceDelegate
 from ui.session import Session
+from ui.stages.attendance import AttendanceModel
 from ui.stages.base import Stage
 from ui.table_editor import TableEditor
 from ui.table_model import Column
@@ -88,10 +92,23 @@ class MeetingsStage(Stage):
         row.addLayout(texts, 1)
         for button in (self.start_button, self.pause_button, self.next_button, self.stop_button):
             row.addWidget(button)
+        self.attendance_model = AttendanceModel(session, self)
+        self.attendance = QTableView(self)
+        self.attendance.setAccessibleName(self.tr("Attendance at the selected meeting"))
+        self.attendance.setModel(self.attendance_model)
+        self.attendance.setItemDelegate(ChoiceDelegate(self.attendance))
+        self.attendance.verticalHeader().setVisible(False)
+        self.attendance.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.setObjectName("agenda_splitter")
+        lower.addWidget(self.agenda)
+        lower.addWidget(self.attendance)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("meetings_splitter")
         self.splitter.addWidget(self.meetings)
-        self.splitter.addWidget(self.agenda)
+        self.splitter.addWidget(lower)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(panel)
@@ -117,6 +134,7 @@ class MeetingsStage(Stage):
 
     def _meeting_selected(self, _item: Any) -> None:
         self.agenda.model.set_row_filter(self._in_meeting)
+        self.attendance_model.show_meeting(self.current_meeting_id())
         self._update_buttons()
 
     def _agenda_defaults(self) -> dict[str, Any] | None:
