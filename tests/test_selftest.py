@@ -168,3 +168,53 @@ def test_the_bundle_passes_its_self_test_and_its_outputs_read_back(tmp_path: Pat
     for wanted in [*NAMES, *STATEMENTS]:
         assert wanted in csv_text, wanted
         assert any(wanted in cell for cell in cells), wanted
+
+
+# --- desktop integration files ----------------------------------------------------------------
+
+DESKTOP = ROOT / "resources" / "desktop"
+
+
+def test_desktop_entry_opens_workshop_files_with_the_app() -> None:
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(DESKTOP / "commonground.desktop", encoding="utf-8")
+    entry = parser["Desktop Entry"]
+    assert entry["Type"] == "Application"
+    assert entry["Exec"].split()[-1] == "%f"  # one file, as a path
+    assert entry["MimeType"] == "application/x-commonground-workshop;"
+    assert entry["Icon"] == "commonground"
+    # Qt sets WM_CLASS and the desktop file name from setDesktopFileName("commonground").
+    assert entry["StartupWMClass"] == "commonground"
+
+
+def test_mime_type_matches_the_file_format() -> None:
+    import xml.etree.ElementTree as ET
+
+    from workshop.migrations import APPLICATION_ID
+    from workshop.storage import SQLITE_MAGIC
+
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    mime = ET.parse(DESKTOP / "commonground-workshop.xml").getroot().find("m:mime-type", ns)
+    assert mime is not None and mime.get("type") == "application/x-commonground-workshop"
+    glob = mime.find("m:glob", ns)
+    assert glob is not None and glob.get("pattern") == "*.workshop"
+    outer = mime.find("m:magic/m:match", ns)
+    assert outer is not None and outer.get("offset") == "0"
+    assert SQLITE_MAGIC.startswith(str(outer.get("value")).encode())
+    inner = outer.find("m:match", ns)
+    assert inner is not None and inner.get("offset") == "68"  # PRAGMA application_id
+    assert str(inner.get("value")).encode() == APPLICATION_ID.to_bytes(4, "big")
+
+
+def test_icon_sizes_are_what_their_folders_say() -> None:
+    import struct
+
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        png = (DESKTOP / "icons" / f"{size}x{size}" / "commonground.png").read_bytes()
+        assert png.startswith(b"\x89PNG\r\n\x1a\n")
+        assert struct.unpack(">II", png[16:24]) == (size, size)
+    assert (DESKTOP / "commonground.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
+    assert (DESKTOP / "commonground.icns").read_bytes()[:4] == b"icns"
