@@ -91,7 +91,14 @@ class TableEditor(QWidget):
             (n for n, c in enumerate(cols) if c.kind == "text" and c.editable and not c.width),
             len(cols) - 1,
         )
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        # The main text column takes the room left over, but never less than a readable width.
+        total = sum(c.width or 0 for c in cols)
+        if cols[stretch].width or total + 320 > 1000:
+            if not cols[stretch].width:
+                header.resizeSection(stretch, 340)
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.view.installEventFilter(self)
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sorted_column = -1
