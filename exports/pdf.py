@@ -181,6 +181,8 @@ def write_pdf(
     rl_config.useA85 = 0  # binary streams: smaller files, and no time spent on ASCII85
     fonts.register()
     story = pdf_record.story(snapshot, cancel)
+    if progress is not None:
+        progress(0, len(story))
     workshop = snapshot.workshop
     title = workshop.title or "Untitled workshop"
     doc = _SummaryDoc(
