@@ -51,6 +51,8 @@ def from_os_error(path: Path | str, exc: OSError) -> ExportError:
         errno.ENOENT: "the folder does not exist",
         errno.ENOTDIR: "part of the path is not a folder",
         errno.EISDIR: "a folder has that name",
+        errno.EEXIST: "a file has that name",
+        errno.ENAMETOOLONG: "the name is too long",
     }
     reason = reasons.get(exc.errno or 0, exc.strerror or "the system refused")
     return DestinationUnwritable(path, reason)
