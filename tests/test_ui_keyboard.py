@@ -159,3 +159,26 @@ def test_attendance_is_recorded(qtbot: Any, window: MainWindow, tmp_path: Path) 
         if a.person_id == person.id and a.meeting_id == model.meeting_id
     ]
     assert found == ["apologies"]
+
+
+def test_position_range_and_flags_edit_in_place(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    open_sample(window, tmp_path)
+    positions = window.workspace.show_stage("positions")
+    positions.tabs.setCurrentIndex(1)
+    partner = window.session.items("partner")[0]
+    positions.choose_partner(partner.id)
+    new_id = positions.add_position("bottom_line")
+    ui_support.type_in_cell(qtbot, positions.list.view, "Management fee no more than 8 %")
+    columns = [c.name for c in positions.list.model.columns]
+    row = positions.list.model.row_of(new_id)
+    ui_support.edit_cell(qtbot, positions.list.view, row, columns.index("range_min"), "5")
+    ui_support.edit_cell(qtbot, positions.list.view, row, columns.index("range_max"), "8,5")
+    ui_support.edit_cell(qtbot, positions.list.view, row, columns.index("range_unit"), "%")
+    QApplication.processEvents()
+    index = positions.list.model.index(row, columns.index("needs_decision"))
+    positions.list.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    item = window.session.by_id("position")[new_id]
+    assert (item.range_min, item.range_max, item.range_unit) == (5.0, 8.5, "%")
+    assert item.needs_decision and item.kind == "bottom_line" and item.partner_id == partner.id
+    QApplication.processEvents()
+    assert positions.list.model.data(positions.list.model.index(row, columns.index("range_max"))) == "8.5"

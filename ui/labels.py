@@ -123,6 +123,16 @@ RATING_COLOUR = {
 }
 
 
+def kind_colour(kind: str) -> QColor:
+    """The kind's colour, lightened on a dark palette so it stays legible."""
+    from PySide6.QtGui import QGuiApplication
+
+    colour = KIND_COLOUR.get(kind, KIND_COLOUR["open"])
+    if QGuiApplication.palette().base().color().lightness() < 128:
+        return colour.lighter(160)
+    return colour
+
+
 def kind_text(kind: str) -> str:
     return f"{KIND_SYMBOL.get(kind, '')} {label(kind)}".strip()
 

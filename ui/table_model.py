@@ -183,6 +183,8 @@ class RowsModel(QAbstractTableModel):
             return labels.kind_text(value)
         if column.kind == "enum":
             return labels.label(value, column.name)
+        if column.kind == "float" and value is not None:
+            return f"{value:g}"
         if column.kind == "bool":
             return ""
         return "" if value is None else str(value)
@@ -230,7 +232,7 @@ class RowsModel(QAbstractTableModel):
             checked = getattr(item, column.name)
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and column.name == "kind":
-            return QBrush(labels.KIND_COLOUR.get(item.kind, labels.KIND_COLOUR["open"]))
+            return QBrush(labels.kind_colour(item.kind))
         if role == Qt.ItemDataRole.FontRole and column.name == "kind" and item.kind == "red_line":
             font = QFont()
             font.setBold(True)
@@ -259,9 +261,13 @@ class RowsModel(QAbstractTableModel):
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
             return False
-        if column.kind in ("int",) and isinstance(value, str):
+        if column.kind in ("int", "float") and isinstance(value, str):
             try:
-                value = int(value)
+                text = value.strip().replace(",", ".").rstrip("%").strip()
+                if column.kind == "float":
+                    value = float(text) if text else None
+                else:
+                    value = int(text)
             except ValueError:
                 self.session.problem.emit(
                     self.tr("“%1” is not a whole number.").replace("%1", value)
