@@ -151,6 +151,7 @@ def test_the_bundle_passes_its_self_test_and_its_outputs_read_back(tmp_path: Pat
     text = "\n".join(page.extract_text() or "" for page in PdfReader(str(pdf)).pages)
     for wanted in [*NAMES, *STATEMENTS, selftest.TITLE]:
         assert selftest.contains(text, wanted), (wanted, text[:2000])
+    assert set(selftest.PDF_FONTS) <= selftest.pdf_fonts(pdf)
 
     # CSV and XLSX, read by the csv-agnostic zip reader and openpyxl.
     with zipfile.ZipFile(out / "self-test-room-csv.zip") as archive:

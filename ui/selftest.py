@@ -36,6 +36,8 @@ STATEMENTS = {
     "Arabic": "لا نقبل الدفع حسب النتائج فقط",
 }
 TITLE = "Self-test: Cŵn, Łódź, الأمل"
+#: The bundled fonts the PDF must embed: Latin (Welsh and Polish letters) and Arabic.
+PDF_FONTS = ("NotoSans-Regular", "NotoSansArabic-Regular")
 WORKSHOP_FILE = "self-test.workshop"
 
 _SPACES = re.compile(r"\s+")
@@ -73,8 +75,7 @@ def contains(extracted: str, wanted: str) -> bool:
     return any(target in normalised(reading) for reading in readings)
 
 
-def pdf_text(path: Path) -> str:
-    """The text of every page of the PDF at ``path`` (pypdf)."""
+def _reader(path: Path) -> Any:
     try:
         from pypdf import PdfReader
     except ImportError:
@@ -82,8 +83,23 @@ def pdf_text(path: Path) -> str:
             "pypdf is not installed, so the PDF's text cannot be read back (it is bundled in "
             "the app and a development dependency in the source tree)"
         ) from None
-    reader = PdfReader(str(path))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
+    return PdfReader(str(path))
+
+
+def pdf_text(path: Path) -> str:
+    """The text of every page of the PDF at ``path`` (pypdf)."""
+    return "\n".join(page.extract_text() or "" for page in _reader(path).pages)
+
+
+def pdf_fonts(path: Path) -> set[str]:
+    """The names of the fonts the PDF's pages use, without subset prefixes."""
+    names = set()
+    for page in _reader(path).pages:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for font in fonts.values():
+            name = str(font.get_object().get("/BaseFont", ""))
+            names.add(name.lstrip("/").split("+")[-1])
+    return names
 
 
 # --- the checks, in order; each returns a one-line detail or raises CheckFailed -------------------
@@ -180,7 +196,15 @@ class SelfTest:
         ]
         if missing:
             raise CheckFailed(f"the PDF's text lacks {'; '.join(missing)}")
-        return f"{self.pdf.name} ({len(data)} bytes): Welsh, Polish and Arabic text read back"
+        # Text can be extracted even where glyphs are missing: the bundled fonts must be used.
+        fonts = pdf_fonts(self.pdf)
+        absent = [font for font in PDF_FONTS if font not in fonts]
+        if absent:
+            raise CheckFailed(f"the PDF does not use {', '.join(absent)} (it uses {fonts})")
+        return (
+            f"{self.pdf.name} ({len(data)} bytes): Welsh, Polish and Arabic text read back, "
+            f"set in {', '.join(PDF_FONTS)}"
+        )
 
     def write_csv(self) -> str:
         import exports
