@@ -161,7 +161,9 @@ def test_attendance_is_recorded(qtbot: Any, window: MainWindow, tmp_path: Path) 
     assert found == ["apologies"]
 
 
-def test_position_range_and_flags_edit_in_place(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+def test_position_range_and_flags_edit_in_place(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
     open_sample(window, tmp_path)
     positions = window.workspace.show_stage("positions")
     positions.tabs.setCurrentIndex(1)
@@ -181,4 +183,27 @@ def test_position_range_and_flags_edit_in_place(qtbot: Any, window: MainWindow, 
     assert (item.range_min, item.range_max, item.range_unit) == (5.0, 8.5, "%")
     assert item.needs_decision and item.kind == "bottom_line" and item.partner_id == partner.id
     QApplication.processEvents()
-    assert positions.list.model.data(positions.list.model.index(row, columns.index("range_max"))) == "8.5"
+    assert (
+        positions.list.model.data(positions.list.model.index(row, columns.index("range_max")))
+        == "8.5"
+    )
+
+
+def test_preferences_dialog_stores_typed_values(
+    qtbot: Any, window: MainWindow, monkeypatch: Any
+) -> None:
+    from ui.preferences import PreferencesDialog
+
+    def fill(dialog: PreferencesDialog) -> int:
+        for setting, editor in dialog.editors.values():
+            if setting is settings.AUTOSAVE_SECONDS:
+                editor.setValue(15)
+            if setting is settings.ROOM_TEXT_POINTS:
+                editor.setValue(30)
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", fill)
+    window.actions[Action.PREFERENCES].trigger()
+    assert window.prefs.get(settings.AUTOSAVE_SECONDS) == 15
+    assert window.prefs.get(settings.ROOM_TEXT_POINTS) == 30
+    assert isinstance(window.prefs.get(settings.OFFER_RECOVERY), bool)

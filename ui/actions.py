@@ -38,6 +38,7 @@ class Action(Enum):
     TIMER_PAUSE = auto()
     TIMER_NEXT = auto()
     SHORTCUTS = auto()
+    PREFERENCES = auto()
 
 
 Key = QKeySequence.StandardKey
@@ -83,6 +84,7 @@ def _specs() -> dict[Action, Spec]:
         Action.TIMER_PAUSE: Spec(tr("&Pause or resume the timer"), ("Ctrl+Shift+P",)),
         Action.TIMER_NEXT: Spec(tr("&Next agenda item"), ("Ctrl+Shift+T",)),
         Action.SHORTCUTS: Spec(tr("&Keyboard shortcuts"), (Key.HelpContents, "F1")),
+        Action.PREFERENCES: Spec(tr("&Preferences…"), (Key.Preferences, "Ctrl+,")),
     }
 
 

@@ -36,7 +36,12 @@ def main(path: str | None = None) -> int:
             app.quit()
             return
         window.welcome.load_templates()
-        recovered = window.files.recover_orphans()
+        from ui import settings
+
+        if not window.prefs.get(settings.OFFER_RECOVERY):
+            recovered = None
+        else:
+            recovered = window.files.recover_orphans()
         if recovered is not None:
             window.set_document(recovered)
         if path is not None and window.session is None:

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
             Action.TIMER_PAUSE: lambda: self._meetings_call("toggle_pause"),
             Action.TIMER_NEXT: lambda: self._meetings_call("next_item"),
             Action.SHORTCUTS: self.show_shortcuts,
+            Action.PREFERENCES: self.edit_preferences,
         }
         for key, handler in handlers.items():
             a[key].triggered.connect(lambda _checked=False, h=handler: h())
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         for key in (Action.SAVE, Action.SAVE_AS, Action.EXPORT, Action.CLOSE):
             file_menu.addAction(a[key])
         file_menu.addSeparator()
+        file_menu.addAction(a[Action.PREFERENCES])
         file_menu.addAction(a[Action.QUIT])
         edit = bar.addMenu(self.tr("&Edit"))
         self._fill_menu(
@@ -454,6 +456,21 @@ class MainWindow(QMainWindow):
     def show_problem(self, message: str) -> None:
         self.statusBar().showMessage(message, 12000)
         dialogs.show_problem(self, self.tr("Common Ground"), message)
+
+    def edit_preferences(self) -> None:
+        from ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.prefs, self)
+        if not dialog.exec():
+            return
+        dialog.apply()
+        self.apply_text_scale(self.prefs.get(settings.TEXT_SCALE))
+        seconds = self.prefs.get(settings.AUTOSAVE_SECONDS)
+        self.autosave.stop()
+        if seconds > 0 and self.session is not None:
+            self.autosave.start(seconds * 1000)
+        if self.room is not None:
+            self.room.set_points(self.prefs.get(settings.ROOM_TEXT_POINTS))
 
     def show_shortcuts(self) -> None:
         lines = [

@@ -264,10 +264,10 @@ class RowsModel(QAbstractTableModel):
         if column.kind in ("int", "float") and isinstance(value, str):
             try:
                 text = value.strip().replace(",", ".").rstrip("%").strip()
+                number: float | int | None = int(text) if column.kind == "int" else None
                 if column.kind == "float":
-                    value = float(text) if text else None
-                else:
-                    value = int(text)
+                    number = float(text) if text else None
+                value = number
             except ValueError:
                 self.session.problem.emit(
                     self.tr("“%1” is not a whole number.").replace("%1", value)
