@@ -218,7 +218,8 @@ def run() -> list[Measure]:
 
 def _print(measures: list[Any]) -> None:
     for m in measures:
-        print(f"{m.name}: {m.median_ms:.1f} ms (budget {m.budget_ms})")
+        extra = "; ".join(part for part in (m.floor, m.note) if part)
+        print(f"{m.name}: {m.median_ms:.1f} ms (budget {m.budget_ms}) {extra}")
 
 
 if __name__ == "__main__":

@@ -123,6 +123,9 @@ def test_text_size_and_window_state_are_restored(
     write_sample(path)
     assert first.open_path(path)
     first.workspace.setSizes([300, 900])
+    values = first.workspace.show_stage("values")
+    values.splitter.setSizes([120, 400])
+    inner = values.splitter.sizes()
     size = (first.size().width(), first.size().height())
     assert size[1] == 503
     first.close()
@@ -134,6 +137,8 @@ def test_text_size_and_window_state_are_restored(
     assert second.prefs.get(settings.TEXT_SCALE) == 130
     assert second.open_path(path)
     assert abs(second.workspace.sizes()[0] - 300) <= 2
+    restored = second.workspace.show_stage("values").splitter.sizes()
+    assert abs(restored[0] / sum(restored) - inner[0] / sum(inner)) < 0.03
     second.actions[Action.ZOOM_RESET].trigger()
     assert abs(QApplication.font().pointSizeF() - base) < 0.01
     second.close_document()

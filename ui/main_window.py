@@ -571,8 +571,10 @@ class MainWindow(QMainWindow):
 
     def restore_splitters(self) -> None:
         saved = self.prefs.get(settings.SPLITTERS)
-        if self.workspace is not None and "workspace_splitter" in saved:
-            self.workspace.restoreState(saved["workspace_splitter"])
+        if self.workspace is not None:
+            self.workspace.splitter_states = dict(saved)
+            if "workspace_splitter" in saved:
+                self.workspace.restoreState(saved["workspace_splitter"])
         self._saved_splitters = saved
 
     def closeEvent(self, event: QCloseEvent) -> None:

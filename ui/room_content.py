@@ -170,6 +170,20 @@ def notes(_snap: Snapshot, _agenda_item: int | None) -> str:
     return f"<p><i>{_e(_tr('The facilitator is taking notes.'))}</i></p>"
 
 
+#: The tables each stage's room page is drawn from (a change elsewhere leaves it as it is).
+TABLES: dict[str, frozenset[str]] = {
+    "overview": frozenset({"workshop", "partner", "person"}),
+    "positions": frozenset({"workshop", "partner", "topic", "position"}),
+    "values": frozenset({"workshop", "partner", "value", "alignment"}),
+    "disagreements": frozenset({"workshop", "partner", "disagreement", "disagreement_party"}),
+    "clauses": frozenset({"workshop", "clause"}),
+    "commitments": frozenset({"workshop", "partner", "commitment", "commitment_answer"}),
+    "impact": frozenset({"workshop", "impact"}),
+    "actions": frozenset({"workshop", "partner", "action"}),
+    "meetings": frozenset({"workshop", "meeting", "agenda_item"}),
+    "notes": frozenset({"workshop"}),
+}
+
 RENDERERS: dict[str, Callable[[Snapshot, int | None], str]] = {
     "overview": overview,
     "positions": positions,

@@ -92,8 +92,11 @@ class RoomView(QWidget):
         self.stage, self.stage_title = stage, title
         self.refresh()
 
-    def _changed(self, _change: Any) -> None:
-        if self.isVisible() and not self.frozen:
+    def _changed(self, change: Any) -> None:
+        tables = set(room_content.TABLES.get(self.stage, ()))
+        if self.timer.active:
+            tables |= {"agenda_item", "meeting"}  # the timed item's name comes from the snapshot
+        if self.isVisible() and not self.frozen and change.touches(*tables):
             self._pending.start()
 
     def refresh(self) -> None:

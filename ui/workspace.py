@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QStackedWidget, QWidget
@@ -51,6 +52,8 @@ class Workspace(QSplitter):
         self.nav.setMaximumWidth(260)
         self.stack = QStackedWidget(self)
         self.stages: dict[str, Stage] = {}
+        #: Saved splitter states by object name, applied when a stage is first built.
+        self.splitter_states: dict[str, Any] = {}
         titles = self.stage_titles()
         for number, key in enumerate(STAGE_KEYS, start=1):
             item = QListWidgetItem(f"{number % 10}  {titles[key]}")
@@ -91,6 +94,10 @@ class Workspace(QSplitter):
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
             self.stages[key] = found
+            for splitter in found.findChildren(QSplitter):
+                state = self.splitter_states.get(splitter.objectName())
+                if state is not None:
+                    splitter.restoreState(state)
         return found
 
     def show_stage(self, key: str) -> Stage:
