@@ -28,6 +28,7 @@ from exports.pdf_style import (
     RED_LIGHT,
     RULE,
     ZEBRA,
+    Labelled,
     Para,
     bold_cells,
     cell,
@@ -57,13 +58,13 @@ def partner_cell(
 
     Plain text when it fits: cheap to lay out, which matters for records of thousands of rows.
     """
-    extra.append(("LINEBEFORE", at, at, 3, partner_colour(partner.colour if partner else "")))
+    colour = partner_colour(partner.colour if partner else "")
     name = partner.label if partner is not None else "—"
-    text = f"{name}\n{below}" if below else name
-    lines = text.split("\n")
-    if all(cell(line, width) == line for line in lines):
-        return text
-    return [para(name, "cell"), *([para(below, "cell")] if below else [])]
+    lines = [name, below] if below else [name]
+    if all(cell(line, width - 6) == line for line in lines):
+        return Labelled(colour, lines)
+    extra.append(("LINEBEFORE", at, at, 3, colour))
+    return [para(line, "cell") for line in lines]
 
 
 def disagreements(snap: Snapshot) -> list[Flowable]:
@@ -114,21 +115,31 @@ def disagreements(snap: Snapshot) -> list[Flowable]:
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ],
         )
-        block: list[Flowable] = [CondPageBreak(35 * mm), KeepTogether([title, meta])]
+        # The page break condition keeps the title with its facts (a KeepTogether per item costs
+        # a second layout pass on registers of hundreds of disagreements).
+        block: list[Flowable] = [CondPageBreak(35 * mm), title, meta]
         if d.description:
             block += [Spacer(1, 2 * mm), para(d.description, "body")]
         views = parties.get(d.id, [])
         if views:
-            extra: list[Any] = []
-            rows = [
+            extra: list[Any] = [
+                ("SPAN", (0, 0), (1, 0)),
+                *bold_cells((0, 0), (0, 0)),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.white),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
+                ("LINEBELOW", (0, 0), (-1, 0), 0, colors.white),
+            ]
+            rows: list[list[Any]] = [["Each side’s view", ""]]
+            rows += [
                 [
                     partner_cell(snap.partner(v.partner_id), 38 * mm, (0, r), extra),
                     para(v.view or "—", "cell"),
                 ]
-                for r, v in enumerate(views)
+                for r, v in enumerate(views, start=1)
             ]
-            views_table = grid(rows, [38 * mm, CONTENT_W - 38 * mm], header=False, extra=extra)
-            block.append(KeepTogether([para("Each side’s view", "cell_bold"), views_table]))
+            block.append(grid(rows, [38 * mm, CONTENT_W - 38 * mm], header=False, extra=extra))
         if d.outcome:
             block += [Spacer(1, 1 * mm), para("Outcome", "cell_bold"), para(d.outcome)]
         block.append(Spacer(1, 5 * mm))

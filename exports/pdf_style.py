@@ -322,19 +322,27 @@ def heads(*labels: str) -> list[str]:
     return list(labels)
 
 
-class Swatch(Flowable):  # type: ignore[misc]
-    """A small filled square in a partner's colour."""
+class Labelled(Flowable):  # type: ignore[misc]
+    """Short lines of plain text beside a bar in a partner's colour: a table cell that costs far
+    less to lay out than a paragraph (or a per-row table style), for long registers."""
 
-    def __init__(self, colour: Any, size: float = 8) -> None:
+    LEADING = 11.5
+
+    def __init__(self, colour: Any, lines: list[str]) -> None:
         super().__init__()
         self.colour = colour
-        self.size = size
-        self.width = self.height = size
+        self.lines = lines
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.size, self.size
+        self.width = available_width
+        self.height = len(self.lines) * self.LEADING
+        return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.setFillColor(self.colour)
-        self.canv.setStrokeColor(self.colour)
-        self.canv.roundRect(0, 0, self.size, self.size, 1.5, stroke=0, fill=1)
+        canvas = self.canv
+        canvas.setFillColor(self.colour)
+        canvas.rect(0, 1, 2.5, self.height - 1, stroke=0, fill=1)
+        canvas.setFillColor(INK)
+        canvas.setFont(fonts.SANS, 8.5)
+        for index, line in enumerate(self.lines):
+            canvas.drawString(6, self.height - (index + 1) * self.LEADING + 3, line)
