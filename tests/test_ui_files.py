@@ -241,7 +241,7 @@ def test_title_recent_files_and_drop(
 def test_new_from_template_dialog_and_sample(
     qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui import welcome
+    from ui import new_workshop as welcome
 
     monkeypatch.setattr(
         welcome.NewWorkshopDialog,

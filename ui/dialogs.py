@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 FILTER = "Common Ground workshops (*.workshop);;All files (*)"
 
 
 def show_problem(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user something went wrong, in the core's own words."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
     )
@@ -21,6 +25,8 @@ def ask(
     parent: QWidget | None, title: str, message: str, choices: Sequence[str], default: int = 0
 ) -> int:
     """Ask a question with the given answers (the last one cancels); returns the chosen index."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.NoButton, parent
     )
@@ -40,11 +46,15 @@ def ask(
 
 
 def choose_open_path(parent: QWidget | None, title: str, folder: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(parent, title, folder, FILTER)
     return path or None
 
 
 def choose_save_path(parent: QWidget | None, title: str, suggestion: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, FILTER)
     if not path:
         return None

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -280,7 +279,7 @@ class MainWindow(QMainWindow):
         self.open_path(target)
 
     def new_dialog(self) -> None:
-        from ui.welcome import NewWorkshopDialog
+        from ui.new_workshop import NewWorkshopDialog
 
         dialog = NewWorkshopDialog(self)
         if dialog.exec():
@@ -489,6 +488,8 @@ class MainWindow(QMainWindow):
             (self.tr("Room view: blank / freeze"), "B / F"),
         ]
         lines += [f"<tr><td>{t}</td><td><b>{k}</b></td></tr>" for t, k in extra]
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Keyboard shortcuts"),
