@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QFont,
     QKeySequence,
     QShortcut,
 )
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -28,13 +26,13 @@ from PySide6.QtWidgets import (
 from ui import dialogs, settings
 from ui.actions import Action, build_actions, shortcut_text
 from ui.agenda_timer import AgendaTimer
+from ui.display_commands import DisplayCommands
+from ui.document_commands import DocumentCommands
 from ui.files import FileController
 from ui.welcome import WelcomePage
 
-ZOOM_STEPS = (70, 80, 90, 100, 115, 130, 150, 175, 200, 250)
 
-
-class MainWindow(QMainWindow):
+class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
     #: The action registry, keyed by :class:`Action` (shadows QWidget.actions(), on purpose).
     actions: dict[Action, QAction]  # type: ignore[assignment]
 
@@ -197,155 +195,6 @@ class MainWindow(QMainWindow):
             empty = self.recent_menu.addAction(self.tr("No recent workshops"))
             empty.setEnabled(False)
 
-    # --- documents ----------------------------------------------------------------------------
-
-    def set_document(self, document: Any) -> None:
-        """Show ``document`` (closing the one open, which the caller has confirmed)."""
-        from ui.session import Session
-        from ui.workspace import Workspace
-
-        self._drop_document()
-        self.session = Session(document, self)
-        self.session.changed.connect(self._on_change)
-        self.session.problem.connect(self.show_problem)
-        self.workspace = Workspace(self.session, self.timer, self.pages)
-        self.workspace.stage_changed.connect(self._stage_changed)
-        self.pages.addWidget(self.workspace)
-        self.pages.setCurrentWidget(self.workspace)
-        self.restore_splitters()
-        last = self.prefs.get(settings.LAST_STAGE)
-        self.workspace.nav.setCurrentRow(last if 0 <= last < 10 else 0)
-        if self.room is not None:
-            self.room.set_session(self.session)
-        for notice in document.notices:
-            self.statusBar().showMessage(notice, 15000)
-        seconds = self.prefs.get(settings.AUTOSAVE_SECONDS)
-        if seconds > 0:
-            self.autosave.start(seconds * 1000)
-        self.show_document_state()
-
-    def _drop_document(self) -> None:
-        if self.session is None:
-            return
-        self.save_splitters()
-        self.timer.stop()
-        self.autosave.stop()
-        if self.room is not None:
-            self.room.set_session(None)
-        self.pages.removeWidget(self.workspace)
-        self.workspace.deleteLater()
-        self.session.close()
-        self.session = self.workspace = None
-
-    def _confirm_close(self) -> bool:
-        return self.session is None or self.files.confirm_close(self.session.document)
-
-    def open_path(self, path: str | Path) -> bool:
-        current = self.session.document.path if self.session is not None else None
-        if current is not None and Path(path).resolve() == current.resolve():
-            return True  # already open here
-        if not self._confirm_close():
-            return False
-        document = self.files.open_path(path)
-        if document is None:
-            self.welcome.set_recent(self.prefs.recent_files())
-            return False
-        self.set_document(document)
-        return True
-
-    def open_dialog(self) -> None:
-        if not self._confirm_close():
-            return
-        document = self.files.choose_and_open()
-        if document is not None:
-            self.set_document(document)
-
-    def open_sample(self) -> None:
-        from workshop import storage
-        from workshop.sample import write_sample
-
-        target = storage.data_dir() / "Sample workshop.workshop"
-        if self.session is not None and self.session.document.path == target:
-            return
-        if not self._confirm_close():
-            return
-        if self.session is not None:
-            self._drop_document()
-        try:
-            write_sample(target)
-        except Exception as error:
-            self.show_problem(str(error))
-            return
-        self.open_path(target)
-
-    def new_dialog(self) -> None:
-        from ui.new_workshop import NewWorkshopDialog
-
-        dialog = NewWorkshopDialog(self)
-        if dialog.exec():
-            model, title = dialog.chosen()
-            self.new_from_model(model, title)
-
-    def new_from_model(self, model: str, title: str = "") -> bool:
-        from workshop import errors
-        from workshop.templates import new_workshop
-
-        if not self._confirm_close():
-            return False
-        try:
-            document = new_workshop(None, model, title)
-        except errors.WorkshopError as error:
-            self.show_problem(str(error))
-            return False
-        self.set_document(document)
-        self.workspace.show_stage("overview")
-        return True
-
-    def save(self) -> bool:
-        if self.session is None:
-            return False
-        ok = self.files.save(self.session.document)
-        self.show_document_state(None if ok else self.tr("Not saved"))
-        return ok
-
-    def save_as(self) -> bool:
-        if self.session is None:
-            return False
-        ok = self.files.save_as(self.session.document)
-        self.show_document_state()
-        return ok
-
-    def autosave_now(self) -> None:
-        from workshop import errors
-
-        document = self.session.document if self.session is not None else None
-        if document is None or not document.modified or document.path is None or document.read_only:
-            return
-        try:
-            document.save()
-        except errors.WorkshopError as error:
-            # Never swallow an autosave failure: say so, where it stays visible.
-            self.show_document_state(self.tr("Autosave failed: %1").replace("%1", str(error)))
-            return
-        self.show_document_state()
-
-    def close_document(self) -> bool:
-        if not self._confirm_close():
-            return False
-        self._drop_document()
-        self.pages.setCurrentWidget(self.welcome)
-        self.welcome.set_recent(self.prefs.recent_files())
-        self.show_document_state()
-        return True
-
-    def export(self) -> None:
-        if self.session is None:
-            return
-        from ui.export_dialog import ExportDialog  # lazily: exports pull in heavy libraries
-
-        dialog = ExportDialog(self.session.document, self)
-        dialog.exec()
-
     # --- editing ------------------------------------------------------------------------------
 
     def undo(self) -> None:
@@ -498,85 +347,6 @@ class MainWindow(QMainWindow):
             self,
         )
         box.open()
-
-    # --- room view ----------------------------------------------------------------------------
-
-    def ensure_room(self) -> Any:
-        if self.room is None:
-            from ui.room_view import RoomView
-
-            self.room = RoomView(self.timer, self.prefs.get(settings.ROOM_TEXT_POINTS), self)
-            self.room.set_session(self.session)
-            if self.workspace is not None:
-                key = self.workspace.current_key()
-                self.room.follow(key, self.workspace.stage_titles()[key])
-        return self.room
-
-    def set_room_visible(self, visible: bool) -> None:
-        room = self.ensure_room()
-        if visible:
-            room.present()
-        else:
-            room.hide()
-
-    def _blank_room(self) -> None:
-        self.ensure_room().set_blank(self.actions[Action.ROOM_BLANK].isChecked())
-        self.statusBar().showMessage(
-            self.tr("Room view blanked") if self.room.blanked else self.tr("Room view showing"),
-            4000,
-        )
-
-    def _freeze_room(self) -> None:
-        self.ensure_room().set_frozen(self.actions[Action.ROOM_FREEZE].isChecked())
-        self.statusBar().showMessage(
-            self.tr("Room view frozen") if self.room.frozen else self.tr("Room view following you"),
-            4000,
-        )
-
-    # --- text size and window state -----------------------------------------------------------
-
-    def zoom(self, direction: int) -> None:
-        current = self.prefs.get(settings.TEXT_SCALE)
-        steps = [s for s in ZOOM_STEPS if (s > current if direction > 0 else s < current)]
-        if steps:
-            self.apply_text_scale(steps[0] if direction > 0 else steps[-1])
-
-    def apply_text_scale(self, percent: int) -> None:
-        self.prefs.set(settings.TEXT_SCALE, percent)
-        font = QFont(QApplication.font())
-        font.setPointSizeF(self._base_point * percent / 100)
-        QApplication.setFont(font)
-        if percent != 100:
-            self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(percent)), 3000)
-
-    def restore_geometry(self) -> None:
-        geometry = self.prefs.get(settings.WINDOW_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        state = self.prefs.get(settings.WINDOW_STATE)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-
-    def _splitters(self) -> list[QSplitter]:
-        if self.workspace is None:
-            return []
-        return [self.workspace, *self.workspace.findChildren(QSplitter)]
-
-    def save_splitters(self) -> None:
-        stored: Any = self.prefs.get(settings.SPLITTERS)
-        saved: dict[str, Any] = dict(stored)
-        for splitter in self._splitters():
-            if splitter.objectName():
-                saved[splitter.objectName()] = splitter.saveState()
-        self.prefs.set(settings.SPLITTERS, saved)
-
-    def restore_splitters(self) -> None:
-        saved = self.prefs.get(settings.SPLITTERS)
-        if self.workspace is not None:
-            self.workspace.splitter_states = dict(saved)
-            if "workspace_splitter" in saved:
-                self.workspace.restoreState(saved["workspace_splitter"])
-        self._saved_splitters = saved
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._confirm_close():
