@@ -269,6 +269,7 @@ def write_xlsx(
             "strings_to_formulas": False,
             "strings_to_urls": False,
             "strings_to_numbers": False,
+            "in_memory": True,  # no temporary files per sheet: the workbook is assembled in memory
         }
         import xlsxwriter
 
