@@ -159,6 +159,7 @@ class _SummaryDoc(BaseDocTemplate):  # type: ignore[misc]
             key = f"h{id(flowable)}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.outline, key, level=flowable.level, closed=False)
+            self.canv.showOutline()  # open with the bookmarks pane showing
         self._done += 1
         if self._done % 25 == 0:
             if self._cancel is not None and self._cancel():

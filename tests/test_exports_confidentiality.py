@@ -126,6 +126,8 @@ def test_pdf_carries_the_audience_marking_on_every_page(
     assert meta.title and "Foundations summary" in meta.title
     assert meta.subject == snap.audience_label
     assert meta.author
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
     assert reader.outline, "sections are bookmarked"
     titles = {item.title for item in reader.outline if not isinstance(item, list)}
     assert {"At a glance", "Disagreement register", "Sign-off"} <= titles
