@@ -212,3 +212,23 @@ def test_preferences_dialog_stores_typed_values(
     assert window.prefs.get(settings.AUTOSAVE_SECONDS) == 15
     assert window.prefs.get(settings.ROOM_TEXT_POINTS) == 30
     assert isinstance(window.prefs.get(settings.OFFER_RECOVERY), bool)
+
+
+def test_visibility_and_kind_have_icons_and_labels(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    from ui import labels
+    from ui.table_model import ITEM_ROLE
+
+    open_sample(window, tmp_path)
+    positions = window.workspace.show_stage("positions")
+    positions.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    model = positions.list.model
+    names = [c.name for c in model.columns]
+    for row in range(min(model.rowCount(), 20)):
+        item = model.data(model.index(row, 0), ITEM_ROLE)
+        for column in ("kind", "visibility"):
+            index = model.index(row, names.index(column))
+            assert model.data(index) == labels.label(getattr(item, column))
+            assert not model.data(index, Qt.ItemDataRole.DecorationRole).isNull()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 
 _LABELS: dict[str, str] = {
     # visibility
@@ -121,6 +121,20 @@ RATING_COLOUR = {
     4: QColor("#abebc6"),
     5: QColor("#82e0aa"),
 }
+
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def icon(name: str) -> QIcon:
+    """A bundled icon from resources/icons (e.g. "visibility-shared", "kind-red_line")."""
+    found = _ICONS.get(name)
+    if found is None:
+        from workshop.resources import resource_path
+
+        found = QIcon(str(resource_path("icons", f"{name}.svg")))
+        _ICONS[name] = found
+    return found
 
 
 def kind_colour(kind: str) -> QColor:

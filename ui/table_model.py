@@ -177,10 +177,8 @@ class RowsModel(QAbstractTableModel):
         value = getattr(item, column.name)
         if column.name in REF_TABLES:
             return self.ref_text(REF_TABLES[column.name], value)
-        if column.name == "visibility":
-            return labels.visibility_text(value)
-        if column.name == "kind" and self.table == "position":
-            return labels.kind_text(value)
+        if column.name in ("visibility", "kind"):
+            return labels.label(value)  # with its icon beside it (DecorationRole)
         if column.kind == "enum":
             return labels.label(value, column.name)
         if column.kind == "float" and value is not None:
@@ -231,6 +229,12 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
             checked = getattr(item, column.name)
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column.name == "visibility":
+                return labels.icon(f"visibility-{item.visibility}")
+            if column.name == "kind" and self.table == "position":
+                return labels.icon(f"kind-{item.kind}")
+            return None
         if role == Qt.ItemDataRole.ForegroundRole and column.name == "kind":
             return QBrush(labels.kind_colour(item.kind))
         if role == Qt.ItemDataRole.FontRole and column.name == "kind" and item.kind == "red_line":
