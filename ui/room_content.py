@@ -19,9 +19,21 @@ def _e(text: object) -> str:
     return escape(str(text))
 
 
+#: A projector shows a screenful or two; longer lists are cut with a count (and stay fast).
+MAX_ROWS = 60
+
+
+def _more(hidden: int) -> str:
+    if hidden <= 0:
+        return ""
+    return f"<p><i>{_e(_tr('… and %1 more').replace('%1', str(hidden)))}</i></p>"
+
+
 def _table(headers: list[str], rows: list[list[str]]) -> str:
     if not rows:
         return f"<p><i>{_e(_tr('Nothing shared here yet.'))}</i></p>"
+    hidden = len(rows) - MAX_ROWS
+    rows = rows[:MAX_ROWS]
     first = "34%" if len(headers) > 3 else "50%"
     head = "".join(
         f"<th align='left'{f' width={first!r}' if n == 0 else ''}>{h}</th>"
@@ -31,7 +43,7 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
         "<tr>" + "".join(f"<td valign='top'>{c}</td>" for c in row) + "</tr>" for row in rows
     )
     table = "<table width='100%' cellspacing='0' cellpadding='8' border='1'>"
-    return f"{table}<tr>{head}</tr>{body}</table>"
+    return f"{table}<tr>{head}</tr>{body}</table>{_more(hidden)}"
 
 
 def overview(snap: Snapshot, _agenda_item: int | None) -> str:
@@ -62,13 +74,16 @@ def positions(snap: Snapshot, _agenda_item: int | None) -> str:
     if not by_topic:
         return f"<p><i>{_e(_tr('Nothing shared here yet.'))}</i></p>"
     parts = []
+    budget = MAX_ROWS * 2
     for topic in [*snap.topics, None]:
         topic_id = topic.id if topic is not None else None
-        if topic_id not in by_topic:
+        if topic_id not in by_topic or budget <= 0:
             continue
         name = _e(topic.name) if topic is not None else _e(_tr("Other"))
-        items = "".join(f"<li>{line}</li>" for line in by_topic[topic_id])
-        parts.append(f"<h3>{name}</h3><ul>{items}</ul>")
+        lines = by_topic[topic_id]
+        items = "".join(f"<li>{line}</li>" for line in lines[:budget])
+        parts.append(f"<h3>{name}</h3><ul>{items}</ul>{_more(len(lines) - budget)}")
+        budget -= len(lines)
     return "".join(parts)
 
 
