@@ -50,12 +50,17 @@ def _id(change: ops.Change, table: str) -> int:
     return next(row_id for name, row_id in change.created if name == table)
 
 
-def with_text(snap: Snapshot, text: str) -> Snapshot:
-    """The snapshot with ``text`` in a statement, a disagreement, a clause and a view."""
+def with_text(snap: Snapshot, text: str, *, cells: bool = True) -> Snapshot:
+    """The snapshot with ``text`` in a statement, a disagreement (description and owner: a plain
+    table cell when it fits), a clause, a view and a topic name."""
+    short = text if cells else "short"
     return dataclasses.replace(
         snap,
         positions=tuple(dataclasses.replace(p, statement=text) for p in snap.positions),
-        disagreements=tuple(dataclasses.replace(d, description=text) for d in snap.disagreements),
+        topics=tuple(dataclasses.replace(t, name=short) for t in snap.topics),
+        disagreements=tuple(
+            dataclasses.replace(d, description=text, owner=short) for d in snap.disagreements
+        ),
         clauses=tuple(dataclasses.replace(c, text=text) for c in snap.clauses),
         disagreement_parties=tuple(
             dataclasses.replace(v, view=text) for v in snap.disagreement_parties
@@ -159,7 +164,7 @@ def test_ten_thousand_characters_and_a_300_character_word_fit(
 ) -> None:
     long_text = " ".join(f"word{i:05d}" for i in range(1100))[:10_000]
     word = "W" + "x" * 298 + "Z"
-    snap = with_text(base, long_text + "\n" + word)
+    snap = with_text(base, long_text + "\n" + word, cells=False)
     snap = dataclasses.replace(
         snap,
         partners=tuple(dataclasses.replace(p, name=word) for p in snap.partners),
