@@ -62,7 +62,7 @@ class RoomView(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
-        self._pending.setInterval(50)  # coalesce bursts of edits into one redraw
+        self._pending.setInterval(250)  # coalesce bursts of edits into one redraw
         self._pending.timeout.connect(self.refresh)
         timer.ticked.connect(self.show_timer)
         self.show_timer()
