@@ -256,32 +256,18 @@ def test_new_from_template_dialog_and_sample(
     assert len(window.session.items("partner")) == 5
 
 
-def test_app_main_shows_a_bad_file_in_a_dialog(
+def test_app_start_shows_a_bad_file_in_a_dialog(
     qtbot: Any, answered: Dialogs, tmp_path: Path, capsys: Any
 ) -> None:
-    from PySide6.QtCore import QTimer
-
     from ui import app
 
     bad = tmp_path / "notes.workshop"
     bad.write_text("not a workshop", "utf-8")
     before = digest(bad)
-    windows: list[MainWindow] = []
-
-    def leave() -> None:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        windows.extend(found)
-        if answered.problems:
-            for w in found:
-                w.close()
-            QApplication.instance().quit()
-        else:
-            QTimer.singleShot(20, leave)
-
-    QTimer.singleShot(20, leave)
-    assert app.main(str(bad)) == 0
-    assert answered.problems and "not a Common Ground workshop" in answered.problems[0]
+    started = app.start(str(bad))  # what `commonground FILE` does before running the event loop
+    qtbot.addWidget(started)
+    qtbot.waitUntil(lambda: bool(answered.problems))
+    assert "not a Common Ground workshop" in answered.problems[0]
+    assert started.session is None and started.welcome.templates.count() == 6
     assert "Traceback" not in capsys.readouterr().err
     assert digest(bad) == before
-    for w in windows:
-        w.deleteLater()

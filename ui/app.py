@@ -5,9 +5,13 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 def create_application() -> QApplication:
@@ -24,6 +28,12 @@ def create_application() -> QApplication:
 def main(path: str | None = None) -> int:
     """Open the main window (and ``path`` if given); returns the exit code."""
     app = create_application()
+    start(path)
+    return int(app.exec())
+
+
+def start(path: str | None = None) -> MainWindow:
+    """Show the main window; once it is on screen, offer crash recovery and open ``path``."""
     from ui.main_window import MainWindow
 
     window = MainWindow()
@@ -33,7 +43,7 @@ def main(path: str | None = None) -> int:
         if os.environ.get("COMMONGROUND_EXIT_WHEN_SHOWN"):
             # For the launch benchmark: report when the window is on screen, then leave.
             print(f"shown {time.time():.6f}", flush=True)
-            app.quit()
+            QApplication.quit()
             return
         window.welcome.load_templates()
         from ui import settings
@@ -48,4 +58,4 @@ def main(path: str | None = None) -> int:
             window.open_path(path)
 
     QTimer.singleShot(0, after_shown)
-    return int(app.exec())
+    return window
