@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from statistics import median
+from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -44,6 +44,7 @@ from exports.pdf_style import (
     styles,
     text_frags,
 )
+from workshop import analysis
 from workshop.snapshot import Partner, Position, Snapshot
 
 KIND_ORDER = ("red_line", "bottom_line", "preference", "open")
@@ -149,15 +150,14 @@ def cover(snap: Snapshot) -> list[Flowable]:
 
 # --- at a glance -----------------------------------------------------------------------------
 
-OPEN_DISAGREEMENT = frozenset({"open", "in_discussion", "escalated", "parked"})
-DUE_ACTION = frozenset({"open", "in_progress"})
+DUE_WITHIN_DAYS = 28
 
 
 def glance(snap: Snapshot) -> list[Flowable]:
     agreed = [v for v in snap.values if v.status == "agreed"]
     red_lines = [p for p in snap.positions if p.kind == "red_line"]
-    disputes = [d for d in snap.disagreements if d.status in OPEN_DISAGREEMENT]
-    due = [a for a in snap.actions if a.status in DUE_ACTION]
+    disputes = analysis.open_disagreements(snap)
+    due = analysis.actions_due(snap, date.today(), DUE_WITHIN_DAYS)
     out = section("At a glance")
     tiles = [
         [
@@ -170,7 +170,7 @@ def glance(snap: Snapshot) -> list[Flowable]:
             fixed("shared values agreed", "small"),
             fixed("red lines", "small"),
             fixed("disagreements still open", "small"),
-            fixed("actions due", "small"),
+            fixed("actions due within four weeks", "small"),
         ],
     ]
     out.append(
@@ -202,10 +202,9 @@ def glance(snap: Snapshot) -> list[Flowable]:
         "Open disagreements",
         [f"{d.title} ({label('disagreement_status', d.status).lower()})" for d in disputes],
     )
-    soon = sorted(due, key=lambda a: (a.due_date or "9999", a.sort_order))
     out += _glance_list(
-        "Actions due",
-        [f"{a.text} — {date_text(a.due_date) or 'no date'}" for a in soon],
+        "Actions due in the next four weeks (or overdue)",
+        [f"{a.text} — {date_text(a.due_date)}" for a in due],
     )
     return out
 
@@ -223,18 +222,6 @@ def _glance_list(title: str, items: list[str], *, ready: bool = False) -> list[F
 
 
 # --- values and alignment ------------------------------------------------------------------
-
-
-def diverging(ratings: dict[int, int]) -> set[int]:
-    """Partners whose rating is two or more points from the median of the others."""
-    if len(ratings) < 3:
-        return set()
-    found = set()
-    for pid, rating in ratings.items():
-        others = [r for other, r in ratings.items() if other != pid]
-        if abs(rating - median(others)) >= 2:
-            found.add(pid)
-    return found
 
 
 def values(snap: Snapshot) -> list[Flowable]:
@@ -258,11 +245,10 @@ def values(snap: Snapshot) -> list[Flowable]:
 def alignment_chart(snap: Snapshot) -> list[Flowable]:
     if not snap.partners:
         return []
-    ratings: dict[int, dict[int, int]] = defaultdict(dict)
+    ratings = analysis.ratings_by_value(snap)
+    diverges = analysis.divergence(snap)
     notes: list[tuple[Any, ...]] = []
     for a in snap.alignments:
-        if a.rating is not None:
-            ratings[a.value_id][a.partner_id] = a.rating
         if a.note:
             notes.append((a.value_id, a.partner_id, a.note))
     partners = list(snap.partners)
@@ -272,7 +258,7 @@ def alignment_chart(snap: Snapshot) -> list[Flowable]:
     header = ["Value", *partner_heads(partners, cell_w, extra)]
     rows: list[list[Any]] = [header]
     for r, value in enumerate(snap.values, start=1):
-        marks = diverging(ratings[value.id])
+        marks = diverges.get(value.id, frozenset())
         row: list[Any] = [para(value.name, "cell")]
         for c, partner in enumerate(partners, start=1):
             rating = ratings[value.id].get(partner.id)
@@ -450,7 +436,7 @@ def partners(snap: Snapshot, cancel: Callable[[], bool] | None = None) -> list[F
 
 
 def decisions(snap: Snapshot) -> list[Flowable]:
-    needed = [p for p in snap.positions if p.needs_decision]
+    needed = analysis.needing_decision(snap)
     out: list[Flowable] = [
         CondPageBreak(40 * mm),
         fixed("<b>Points that need a CEO or board decision</b>", "h2"),
@@ -497,9 +483,9 @@ def negotiation(snap: Snapshot) -> list[Flowable]:
     ]
     if None in stances:
         topic_rows.append(("No topic", "", None))
+    clashes = analysis.clashing_topics(snap)
     for r, (name, description, topic_id) in enumerate(topic_rows, start=1):
         held = stances[topic_id]
-        hard = sum(1 for kinds in held.values() if kinds & {"red_line", "bottom_line"})
         text = fonts.markup(name, bold=True)
         if description:
             text += f'<br/><font size="7" color="#5f6b7a">{fonts.markup(description)}</font>'
@@ -511,7 +497,7 @@ def negotiation(snap: Snapshot) -> list[Flowable]:
                 for k in kinds
             )
             row.append(fixed(cell, "centre"))
-        clash = hard >= 2
+        clash = topic_id in clashes
         row.append(fixed('<font color="#b42318"><b>Yes</b></font>' if clash else "", "centre"))
         if clash:
             extra.append(("BACKGROUND", (0, r), (-1, r), RED_LIGHT))
