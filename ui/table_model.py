@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui import labels
 from ui.session import Session
@@ -234,6 +234,8 @@ class RowsModel(QAbstractTableModel):
                 return labels.icon(f"visibility-{item.visibility}")
             if column.name == "kind" and self.table == "position":
                 return labels.icon(f"kind-{item.kind}")
+            if column.kind == "colour":
+                return QColor(item.colour)  # drawn as a swatch beside the code
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column.name == "kind":
             return QBrush(labels.kind_colour(item.kind))
