@@ -271,3 +271,17 @@ def test_app_start_shows_a_bad_file_in_a_dialog(
     assert started.session is None and started.welcome.templates.count() == 6
     assert "Traceback" not in capsys.readouterr().err
     assert digest(bad) == before
+
+
+def test_app_start_offers_recovery(qtbot: Any, answered: Dialogs, tmp_path: Path) -> None:
+    from ui import app
+
+    path = saved_workshop(tmp_path / "crashed.workshop")
+    _crash_while_editing(path)
+    answered.answers.append(0)  # Recover
+    started = app.start(None)
+    qtbot.addWidget(started)
+    qtbot.waitUntil(lambda: started.session is not None)
+    assert "closed unexpectedly" in answered.questions[0]
+    assert "edit-0" in {n.text for n in started.session.items("note")}
+    started.close_document()
