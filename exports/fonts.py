@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -179,13 +180,39 @@ def visual(line: str, base: str = "L") -> str:
     """One line in display order: Arabic letters joined and right-to-left runs reversed."""
     if not _is_rtl(line):
         return line
-    import arabic_reshaper  # type: ignore[import-untyped]
     from bidi import get_display  # type: ignore[import-untyped]
 
-    shaped = arabic_reshaper.reshape(line)
+    shaped = _reshaper().reshape(line)
     # The document reads left to right, so by default right-to-left runs are reversed in place;
     # a paragraph that starts right to left is laid out right to left (base "R").
-    return str(get_display(shaped, base_dir=base))
+    return _marks_after_bases(str(get_display(shaped, base_dir=base)))
+
+
+@functools.cache
+def _reshaper() -> Any:
+    import arabic_reshaper  # type: ignore[import-untyped]
+
+    # Keep the vowel marks (harakat): the default configuration deletes them.
+    return arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+
+def _marks_after_bases(shown: str) -> str:
+    """Reversing a right-to-left run puts each combining mark before its letter; the fonts draw
+    a mark over the glyph drawn just before it, so move marks back after their letter."""
+    out: list[str] = []
+    marks: list[str] = []
+    for char in shown:
+        if unicodedata.category(char) == "Mn":
+            marks.append(char)
+            continue
+        if marks and unicodedata.bidirectional(char) in {"R", "AL"}:
+            out.append(char)
+            out += marks
+        else:
+            out += marks
+            out.append(char)
+        marks = []
+    return "".join(out + marks)
 
 
 @dataclass(frozen=True, slots=True)

@@ -252,3 +252,12 @@ def test_a_wrapped_arabic_paragraph_reads_its_lines_in_order(tmp_path: Path) -> 
     logical = [unicodedata.normalize("NFKC", line[::-1]).split() for line in lines]
     assert [w for line in logical for w in line] == words  # line by line, in reading order
     assert paragraph.style.alignment == 2  # right-aligned: the text starts right to left
+
+
+def test_arabic_vowel_marks_are_kept_and_follow_their_letter() -> None:
+    (line,) = fonts.lines("مَدْرَسَة")
+    marks = [c for c in line if unicodedata.category(c) == "Mn"]
+    assert marks == ["\u064e", "\u064e", "\u0652", "\u064e"]  # fatha, fatha, sukun, fatha
+    assert unicodedata.category(line[0]) != "Mn", "a mark is drawn after the letter it sits on"
+    (latin,) = fonts.lines("cafe\u0301 صباح")
+    assert latin.startswith("cafe\u0301 ")
