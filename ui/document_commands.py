@@ -71,9 +71,14 @@ class DocumentCommands(_Base):
         self.autosave.stop()
         if self.room is not None:
             self.room.set_session(None)
+        capture = getattr(self, "capture", None)
+        if capture is not None:
+            capture.close()  # it belongs to the workshop being closed
+            self.capture = None
         self.pages.removeWidget(self.workspace)
         self.workspace.deleteLater()
         self.session.close()
+        self.session.deleteLater()
         self.session = self.workspace = None
 
     def _confirm_close(self) -> bool:
