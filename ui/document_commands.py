@@ -74,7 +74,7 @@ class DocumentCommands(_Base):
         capture = getattr(self, "capture", None)
         if capture is not None:
             capture.close()  # it belongs to the workshop being closed
-            self.capture = None
+            self.capture: Any = None
         self.pages.removeWidget(self.workspace)
         self.workspace.deleteLater()
         self.session.close()
