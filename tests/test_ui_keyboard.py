@@ -175,6 +175,7 @@ def test_position_range_and_flags_edit_in_place(
     partner = window.session.items("partner")[0]
     positions.choose_partner(partner.id)
     new_id = positions.add_position("bottom_line")
+    assert window.actions[Action.UNDO].text() == "&Undo Add bottom line"
     ui_support.type_in_cell(qtbot, positions.list.view, "Management fee no more than 8 %")
     columns = [c.name for c in positions.list.model.columns]
     row = positions.list.model.row_of(new_id)

@@ -43,12 +43,15 @@ class TableEditor(QWidget):
         noun: str = "",
         orderable: bool = False,
         row_filter: Callable[[Any], bool] | None = None,
+        creator: Callable[..., Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.table = table
         self.defaults = defaults
+        #: How a new row is made: ``creator(document, **fields)``; ``ops.create`` by default.
+        self.creator = creator
         self.orderable = orderable
         cols = list(columns)
         if orderable:
@@ -230,7 +233,10 @@ class TableEditor(QWidget):
         if values is None:
             return None
         values.update(overrides)
-        change = self.session.run(ops.create, self.table, **values)
+        if self.creator is not None:
+            change = self.session.run(self.creator, **values)
+        else:
+            change = self.session.run(ops.create, self.table, **values)
         if change is None:
             return None
         new_id: int | None = next((i for t, i in change.created if t == self.table), None)

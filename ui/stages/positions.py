@@ -25,10 +25,18 @@ from ui.session import Session
 from ui.stages.base import Stage
 from ui.table_editor import TableEditor
 from ui.table_model import Column
+from workshop import ops
 
 Index = QModelIndex | QPersistentModelIndex
 KINDS = ("red_line", "bottom_line", "preference", "open")
 _STRENGTH = {kind: n for n, kind in enumerate(KINDS)}
+
+
+def _create_position(
+    document: Any, partner_id: int, kind: str, statement: str = "", **rest: Any
+) -> Any:
+    """Add a position through the core's typed operation (its undo step is named by kind)."""
+    return ops.add_position(document, partner_id, kind, statement, **rest)
 
 
 class PositionGridModel(QAbstractTableModel):
@@ -157,6 +165,7 @@ class PositionsStage(Stage):
             noun=self.tr("position"),
             orderable=True,
             row_filter=None,
+            creator=_create_position,
             parent=list_page,
         )
         kind_buttons = QHBoxLayout()
