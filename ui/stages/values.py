@@ -23,22 +23,9 @@ from ui.stages.base import Stage
 from ui.table_editor import TableEditor
 from ui.table_model import CHOICES_ROLE, Column
 from workshop import ops
+from workshop.analysis import diverging_partners
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def most_divergent(ratings: dict[int, int]) -> set[int]:
-    """The partners whose rating is furthest from the others' average (none if all agree)."""
-    if len(ratings) < 2:
-        return set()
-    gaps: dict[int, float] = {}
-    for partner, rating in ratings.items():
-        others = [r for p, r in ratings.items() if p != partner]
-        gaps[partner] = abs(rating - sum(others) / len(others))
-    widest = max(gaps.values())
-    if widest < 1:
-        return set()
-    return {partner for partner, gap in gaps.items() if gap == widest}
 
 
 class AlignmentGridModel(QAbstractTableModel):
@@ -69,7 +56,7 @@ class AlignmentGridModel(QAbstractTableModel):
                 for p in self.partners
                 if (value.id, p.id) in self.ratings and self.ratings[(value.id, p.id)].rating
             }
-            self.divergent[value.id] = most_divergent(rated)
+            self.divergent[value.id] = set(diverging_partners(rated))
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
