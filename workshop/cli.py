@@ -205,8 +205,7 @@ def parse_audience(text: str | None, partners: dict[int, tuple[str, str]]) -> ob
 
 
 def _export(args: argparse.Namespace) -> int:
-    from workshop import interchange, snapshot
-    from workshop.atomic import atomic_write_bytes
+    from workshop import snapshot
     from workshop.audience import Audience
     from workshop.document import Document
 
@@ -228,16 +227,9 @@ def _export(args: argparse.Namespace) -> int:
         snap = broker if audience.kind == "broker" else snapshot.build(doc, audience)
     finally:
         doc.close()
-    if args.format == "json":
-        _writable_folder(args.output)
-        try:
-            atomic_write_bytes(args.output, interchange.dumps(snap).encode("utf-8"))
-        except OSError as exc:
-            raise CliError(f"Could not write “{args.output}” ({exc.strerror or exc}).") from None
-    else:
-        import exports
+    import exports
 
-        exports.export(snap, args.format, args.output)
+    exports.export(snap, args.format, args.output)
     print(f"Wrote {args.output}")
     return 0
 

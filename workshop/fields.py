@@ -55,6 +55,10 @@ ENUMS: dict[tuple[str, str], type[StrEnum]] = {
     ("attendance", "status"): m.AttendanceStatus,
 }
 
+ENUMS.update(
+    {(table, "visibility"): m.Visibility for table in m.VISIBLE_TABLES}  # every captured item
+)
+
 BOOLEANS: frozenset[tuple[str, str]] = frozenset(
     {("person", "is_named_contact"), ("position", "needs_decision")}
 )
