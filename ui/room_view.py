@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from html import escape
 from typing import Any
 
@@ -108,11 +109,15 @@ class RoomView(QWidget):
             self.heading.setText(self.tr("Common Ground"))
             self.body.setHtml("")
             return
+        started = time.perf_counter()
         snap = self.session.room_snapshot()
         self._snapshot = snap
         self.show_timer()
         self.heading.setText(f"{escape(snap.workshop.title)} — {escape(self.stage_title)}")
         self.body.setHtml(room_content.render(self.stage, snap, self.timer.item_id))
+        # On a large workshop a redraw is slow: wait for a longer pause in editing before the next.
+        slow = time.perf_counter() - started > 0.1
+        self._pending.setInterval(1500 if slow else 250)
 
     def show_timer(self) -> None:
         if self.timer.active:
