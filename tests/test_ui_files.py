@@ -109,6 +109,10 @@ def test_file_already_open_offers_read_only(
         assert not window.actions[Action.SAVE].isEnabled()
         assert not window.actions[Action.QUICK_CAPTURE].isEnabled()
         assert not window.workspace.stage("overview").partners.add_button.isEnabled()
+        positions = window.workspace.show_stage("positions")
+        assert positions.add_position("red_line") is None
+        window.actions[Action.UNDO].trigger()
+        assert not answered.problems
     finally:
         window.close_document()
         other.close()

@@ -181,6 +181,7 @@ class PositionsStage(Stage):
                 list_page,
             )
             button.clicked.connect(lambda _c=False, k=kind: self.add_position(k))
+            button.setEnabled(not session.document.read_only)
             kind_buttons.addWidget(button)
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -276,6 +277,8 @@ class PositionsStage(Stage):
         self, kind: str, topic_id: int | None = None, partner_id: int | None = None
     ) -> int | None:
         """Add a position of ``kind`` for the chosen partner and start typing its statement."""
+        if self.session.document.read_only:
+            return None
         self.tabs.setCurrentIndex(1)
         if partner_id is not None:
             self.choose_partner(partner_id)
@@ -298,7 +301,8 @@ class PositionsStage(Stage):
         if watched is self.grid and event.type() == QEvent.Type.KeyPress:
             index = self.grid.currentIndex()
             text = event.text()
-            if index.isValid() and text in ("1", "2", "3", "4"):
+            writable = not self.session.document.read_only
+            if index.isValid() and writable and text in ("1", "2", "3", "4"):
                 topic = self.grid_model.topics[index.row()]
                 partner = self.grid_model.partners[index.column()]
                 self.add_position(KINDS[int(text) - 1], topic.id if topic else None, partner.id)
