@@ -10,9 +10,9 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ui import labels
-from ui.capture_parser import Capture, Named, NotUnderstood, completions, parse
 from ui.session import Session
 from workshop import ops
+from workshop.capture import Capture, Named, NotUnderstood, completions, parse
 
 _NOUN = {
     "position": "position",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -177,12 +176,14 @@ class FileController:
                 if target is None:
                     continue
                 try:
-                    shutil.copyfile(orphan.working_copy.file, target)
-                except OSError as error:
+                    recovered = Document.recover_orphan(orphan)
+                except errors.WorkshopError as error:
                     dialogs.show_problem(self.parent, _tr("Cannot recover"), str(error))
                     continue
-                orphan.working_copy.remove()
-                opened = self.open_path(target)
-                if opened is not None:
-                    return opened
+                try:
+                    recovered.save_as(target)
+                except errors.WorkshopError as error:
+                    # Still recovered, just unnamed: the user can Save As elsewhere.
+                    dialogs.show_problem(self.parent, _tr("Cannot save"), str(error))
+                return recovered
         return None

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import select
 
 from workshop import errors, snapshot
 from workshop.audience import Audience
 from workshop.document import Change, Document
-from workshop.fields import BOOLEANS
-from workshop.model import Base
 
 
 class Session(QObject):
@@ -85,25 +81,7 @@ class Session(QObject):
         return partner.label if partner is not None else ""
 
     def _read(self, name: str, ids: set[int] | None = None) -> tuple[Any, ...]:
-        table = Base.metadata.tables[name]
-        order = [table.c.sort_order, table.c.id] if "sort_order" in table.c else [table.c.id]
-        cls = snapshot.ITEM_CLASSES[name]
-        names = [f.name for f in fields(cls)]
-        bools = [column for t, column in BOOLEANS if t == name]
-        query = select(*(table.c[n] for n in names)).order_by(*order)
-        if ids is not None:
-            query = query.where(table.c.id.in_(sorted(ids)))
-        with self.document.engine.connect() as conn:
-            rows = conn.execute(query).all()
-        if not bools:
-            return tuple(cls(*row) for row in rows)
-        items = []
-        for row in rows:
-            values = dict(zip(names, row, strict=True))
-            for column in bools:
-                values[column] = bool(values[column])
-            items.append(cls(**values))
-        return tuple(items)
+        return snapshot.read_items(self.document, name, ids)
 
     def room_snapshot(self) -> snapshot.Snapshot:
         """What the room may see, through the core's audience rules (never filtered here)."""

@@ -144,11 +144,18 @@ def create(doc: Document, table: ItemTable, label: str | None = None, **values: 
 
 
 def update(
-    doc: Document, table: ItemTable | Literal["workshop"], row_id: int, **values: Any
+    doc: Document,
+    table: ItemTable | Literal["workshop"],
+    row_id: int,
+    label: str | None = None,
+    **values: Any,
 ) -> Change:
-    """Change fields of one item (a no-op, recording nothing, if nothing differs)."""
+    """Change fields of one item (a no-op, recording nothing, if nothing differs).
+
+    ``label`` names the edit for the Edit menu ("Mark resolved"); by default "Edit <item>".
+    """
     row = clean(table, values, creating=False)
-    label = f"Edit {NOUNS[table]}"
+    label = label or f"Edit {NOUNS[table]}"
     with doc.edit(label) as edit:
         _require(edit, table, row_id)
         _write(edit, label.lower(), lambda: edit.update(table, row_id, row))

@@ -6,11 +6,11 @@ through ``workshop.audience``. Views and exporters work on the result, never on 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, select
 
 from workshop.audience import (
     CONTAINED_IN,
@@ -360,20 +360,67 @@ COLLECTION_ATTR: dict[str, str] = {
 }
 
 
-def read_rows(conn: Connection) -> dict[str, list[dict[str, Any]]]:
-    """Every row of every table, in display order (sort_order, then id)."""
-    rows: dict[str, list[dict[str, Any]]] = {}
-    for name in TABLES_IN_ORDER:
-        table = Base.metadata.tables[name]
-        order = [table.c.sort_order, table.c.id] if "sort_order" in table.c else [table.c.id]
-        rows[name] = [dict(r) for r in conn.execute(select(table).order_by(*order)).mappings()]
-    return rows
+def _query(name: str, ids: Collection[int] | None = None) -> Select[Any]:
+    table = Base.metadata.tables[name]
+    order = [table.c.sort_order, table.c.id] if "sort_order" in table.c else [table.c.id]
+    query = select(table).order_by(*order)
+    return query if ids is None else query.where(table.c.id.in_(sorted(ids)))
 
 
-def build(doc: Document, audience: Audience) -> Snapshot:
+def read_rows(
+    conn: Connection, tables: Collection[str] = TABLES_IN_ORDER
+) -> dict[str, list[dict[str, Any]]]:
+    """Every row of ``tables`` (others come back empty), in display order (sort_order, id)."""
+    return {
+        name: [dict(r) for r in conn.execute(_query(name)).mappings()] if name in tables else []
+        for name in TABLES_IN_ORDER
+    }
+
+
+def needed_for(tables: Collection[str]) -> frozenset[str]:
+    """``tables`` with everything deciding their visibility: parents, shown references, the
+    parties that make a disagreement confidential to its partners, and the workshop row."""
+    needed = {"workshop", *tables}
+    pending = list(needed)
+    while pending:
+        name = pending.pop()
+        parents = {parent for _, parent in CONTAINED_IN.get(name, ())}
+        parents |= {parent for _, parent in SHOWN_REFERENCES.get(name, ())}
+        if name == "disagreement":
+            parents.add("disagreement_party")
+        if name == "disagreement_party":
+            parents.add("disagreement")
+        for parent in parents - needed:
+            needed.add(parent)
+            pending.append(parent)
+    return frozenset(needed)
+
+
+def build(doc: Document, audience: Audience, tables: Collection[str] | None = None) -> Snapshot:
+    """What ``audience`` may see of ``doc``; with ``tables``, only those (others are empty)."""
+    wanted = TABLES_IN_ORDER if tables is None else needed_for(tables)
     with doc.engine.connect() as conn:
-        rows = read_rows(conn)
+        rows = read_rows(conn, wanted)
     return from_rows(rows, audience)
+
+
+def read_items(doc: Document, table: str, ids: Collection[int] | None = None) -> tuple[Any, ...]:
+    """The broker's items of one table (all of them, or those with ``ids``), in display order.
+
+    Unfiltered: for the facilitator's own views, which show everything (marked).
+    """
+    cls = ITEM_CLASSES[table]
+    names = [f.name for f in fields(cls)]
+    bools = [column for t, column in BOOLEANS if t == table]
+    with doc.engine.connect() as conn:
+        rows = conn.execute(_query(table, ids)).mappings().all()
+    items = []
+    for row in rows:
+        values = {name: row[name] for name in names}
+        for column in bools:
+            values[column] = bool(values[column])
+        items.append(cls(**values))
+    return tuple(items)
 
 
 def from_rows(rows: Mapping[str, list[dict[str, Any]]], audience: Audience) -> Snapshot:

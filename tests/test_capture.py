@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ui.capture_parser import Capture, Named, NotUnderstood, completions, parse, parse_date
+from workshop.capture import Capture, Named, NotUnderstood, completions, parse, parse_date
 
 PARTNERS = [
     Named(1, "Acme Housing", "Acme"),
