@@ -8,6 +8,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -22,7 +23,18 @@ def create_application() -> QApplication:
     QCoreApplication.setApplicationName("Common Ground")
     app = QApplication(sys.argv[:1])
     app.setDesktopFileName("commonground")
+    app.setWindowIcon(_app_icon())
     return app
+
+
+def _app_icon() -> QIcon:
+    """The app icon at every size we ship, for window managers that do not read the .desktop."""
+    from workshop.resources import resource_path
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("desktop", "icons", f"{size}x{size}", "commonground.png")))
+    return icon
 
 
 def main(path: str | None = None) -> int:

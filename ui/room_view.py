@@ -32,6 +32,7 @@ class RoomView(QWidget):
         self.blanked = False
         self.frozen = False
         self._snapshot: Snapshot | None = None
+        self._snapshot_tables: set[str] = set()
         self.pages = QStackedWidget(self)
         content = QWidget(self.pages)
         self.heading = QLabel(content)
@@ -93,11 +94,15 @@ class RoomView(QWidget):
         self.stage, self.stage_title = stage, title
         self.refresh()
 
-    def _changed(self, change: Any) -> None:
+    def _tables(self) -> set[str]:
+        """The tables the room page shows now (read and redrawn only when they change)."""
         tables = set(room_content.TABLES.get(self.stage, ()))
         if self.timer.active:
             tables |= {"agenda_item", "meeting"}  # the timed item's name comes from the snapshot
-        if self.isVisible() and not self.frozen and change.touches(*tables):
+        return tables
+
+    def _changed(self, change: Any) -> None:
+        if self.isVisible() and not self.frozen and change.touches(*self._tables()):
             self._pending.start()
 
     def refresh(self) -> None:
@@ -110,7 +115,8 @@ class RoomView(QWidget):
             self.body.setHtml("")
             return
         started = time.perf_counter()
-        snap = self.session.room_snapshot()
+        self._snapshot_tables = self._tables()
+        snap = self.session.room_snapshot(self._snapshot_tables)
         self._snapshot = snap
         self.show_timer()
         self.heading.setText(f"{escape(snap.workshop.title)} — {escape(self.stage_title)}")
@@ -120,6 +126,9 @@ class RoomView(QWidget):
         self._pending.setInterval(1500 if slow else 250)
 
     def show_timer(self) -> None:
+        if self.timer.active and "agenda_item" not in self._snapshot_tables:
+            self.refresh()  # the timer has just started: read the agenda the room may see
+            return
         if self.timer.active:
             # The title comes from the room snapshot: an item the room may not see stays unnamed.
             snap = self._snapshot

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -83,9 +83,9 @@ class Session(QObject):
     def _read(self, name: str, ids: set[int] | None = None) -> tuple[Any, ...]:
         return snapshot.read_items(self.document, name, ids)
 
-    def room_snapshot(self) -> snapshot.Snapshot:
-        """What the room may see, through the core's audience rules (never filtered here)."""
-        return snapshot.build(self.document, Audience.room())
+    def room_snapshot(self, tables: Collection[str] | None = None) -> snapshot.Snapshot:
+        """What the room may see (of ``tables``, or all), through the core's audience rules."""
+        return snapshot.build(self.document, Audience.room(), tables)
 
     # --- writing ------------------------------------------------------------------------------
 
