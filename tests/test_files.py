@@ -265,3 +265,38 @@ def test_untitled_document_save_as(tmp_path: Path) -> None:
     names = [p.name for p in snapshot.build(reopened, Audience.broker()).partners]
     reopened.close()
     assert names == ["Cŵn a Chymuned", "Tŷ Croeso"]
+
+
+def test_a_full_disk_during_an_edit_is_a_clear_error_and_changes_nothing(saved: Path) -> None:
+    doc = Document.open(saved)
+    with doc.engine.connect() as conn:  # the working copy may not grow: as if the disk were full
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+        conn.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+    before = snapshot.build(doc, Audience.broker())
+    with pytest.raises(errors.EditFailed, match="disk is full"):
+        ops.create(doc, "note", text="x" * 200_000)
+    assert snapshot.build(doc, Audience.broker()) == before
+    assert doc.undo_label != "Add note"
+    doc.close()
+
+
+def test_save_keeps_the_files_permissions(saved: Path) -> None:
+    saved.chmod(0o600)
+    doc = Document.open(saved)
+    ops.create(doc, "note", text="private to this user")
+    doc.save()
+    doc.close()
+    assert saved.stat().st_mode & 0o777 == 0o600
+    assert storage.data_dir().stat().st_mode & 0o777 == 0o700
+
+
+def test_save_as_from_a_read_only_copy_keeps_the_editors_lock(saved: Path, tmp_path: Path) -> None:
+    editing = Document.open(saved)
+    ops.create(editing, "note", text="being edited")
+    viewer = Document.open(saved, read_only=True)
+    viewer.save_as(tmp_path / "Copy.workshop")
+    viewer.close()
+    with pytest.raises(errors.DocumentInUse):
+        Document.open(saved)
+    assert editing.working_copy is not None and editing.working_copy.file.exists()
+    editing.close()

@@ -34,9 +34,11 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     os.close(fd)
     temp = Path(name)
+    mode = _mode_for(target)
     try:
-        os.chmod(temp, _mode_for(target))
         yield temp
+        # Set after writing: a writer (VACUUM INTO) may have replaced the file we made.
+        os.chmod(temp, mode)
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temp, target)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
 from workshop import errors, storage
 from workshop.journal import Journal, Record, apply_forward, apply_inverse
@@ -125,7 +126,11 @@ class Document:
         copy.write_sidecar(saved_mtime_ns=-1)
         if target is not None:
             storage.acquire(target)
-            doc.save()
+            try:
+                doc.save()
+            except BaseException:
+                doc.close()  # no lock, engine or working copy left behind
+                raise
         else:
             doc.modified = True
         return doc
@@ -163,7 +168,10 @@ class Document:
         copy = storage.WorkingCopy.for_document(path)
         recovered = False
         if copy.file.exists():
-            if copy.is_orphaned() and copy.has_unsaved_edits():
+            if not copy.is_orphaned():
+                # Its lock is gone, but a live Common Ground is still editing it: never remove it.
+                raise errors.DocumentInUse(path, "in another Common Ground window on this computer")
+            if copy.has_unsaved_edits():
                 if recovery is None:
                     raise errors.RecoveryAvailable(path, copy.last_edit_text())
                 if recovery == "recover":
@@ -180,17 +188,18 @@ class Document:
             saved_mtime = copy.mtime_ns()
         try:
             storage.verify_writable_copy(copy.file, path)
-        except errors.CorruptFile:
-            copy.remove()
+            if version < SCHEMA_VERSION:
+                backup = storage.backup_before_upgrade(path, version)
+                _upgrade_file(copy.file, version, path)
+                notices.append(
+                    f"“{path.name}” was upgraded from an older version of Common Ground; the "
+                    f"original was kept as “{backup.name}”."
+                )
+                saved_mtime = -1
+        except BaseException:
+            if not recovered:  # a copy we just made: leave nothing that looks like lost edits
+                copy.remove()
             raise
-        if version < SCHEMA_VERSION:
-            backup = storage.backup_before_upgrade(path, version)
-            _upgrade_file(copy.file, version)
-            notices.append(
-                f"“{path.name}” was upgraded from an older version of Common Ground; the original "
-                f"was kept as “{backup.name}”."
-            )
-            saved_mtime = -1
         storage.ACTIVE_COPIES.add(str(copy.file))
         copy.write_sidecar(saved_mtime_ns=saved_mtime)
         storage.acquire(path)
@@ -229,11 +238,11 @@ class Document:
         shutil.copyfile(path, scratch)
         try:
             storage.verify_writable_copy(scratch, path)
-        except errors.CorruptFile:
+            if facts.schema_version < SCHEMA_VERSION:
+                _upgrade_file(scratch, facts.schema_version, path)
+        except BaseException:
             scratch.unlink()
             raise
-        if facts.schema_version < SCHEMA_VERSION:
-            _upgrade_file(scratch, facts.schema_version)
         doc = cls(path, storage.engine_for(scratch), None, read_only=True, notices=notices)
         doc._scratch = scratch
         return doc
@@ -244,7 +253,7 @@ class Document:
     def edit(self, label: str) -> Iterator[Edit]:
         """One operation: one transaction, one undo step, one change broadcast."""
         self._check_writable()
-        with self.engine.begin() as conn:
+        with self._transaction() as conn:
             edit = Edit(Journal(conn), label)
             yield edit
         records = edit.journal.records
@@ -255,12 +264,21 @@ class Document:
         edit.change = Change.from_records(label, records)
         self._changed(edit.change)
 
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        """One transaction on the working copy; a failing database becomes ``EditFailed``."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except DBAPIError as exc:
+            raise errors.EditFailed(_sqlite_reason(exc.orig or exc)) from None
+
     def undo(self) -> Change | None:
         if not self._undo:
             return None
         self._check_writable()
         step = self._undo[-1]
-        with self.engine.begin() as conn:
+        with self._transaction() as conn:
             apply_inverse(conn, step.records)
         self._redo.append(self._undo.pop())
         change = Change.from_records(step.label, step.records, "undo")
@@ -272,7 +290,7 @@ class Document:
             return None
         self._check_writable()
         step = self._redo[-1]
-        with self.engine.begin() as conn:
+        with self._transaction() as conn:
             apply_forward(conn, step.records)
         self._undo.append(self._redo.pop())
         change = Change.from_records(step.label, step.records, "redo")
@@ -331,7 +349,7 @@ class Document:
         if holder:
             raise errors.DocumentInUse(target, holder)
         self._write_to(target)
-        old_copy, old_path = self.working_copy, self.path
+        old_copy, old_path, held_lock = self.working_copy, self.path, not self.read_only
         new_copy = storage.WorkingCopy.for_document(target)
         self.engine.dispose()
         new_copy.remove()
@@ -342,7 +360,7 @@ class Document:
         elif self._scratch is not None:
             shutil.move(self._scratch, new_copy.file)
             self._scratch = None
-        if old_path is not None:
+        if old_path is not None and held_lock:  # a read-only document never took the lock
             storage.release(old_path)
         storage.ACTIVE_COPIES.add(str(new_copy.file))
         new_copy.write_sidecar()
@@ -405,13 +423,16 @@ class Document:
         return self.path.name if self.path is not None else "Untitled.workshop"
 
 
-def _upgrade_file(file: Path, version: int) -> None:
-    conn = storage.connect(file)
-    conn.isolation_level = None
+def _upgrade_file(file: Path, version: int, shown_as: Path | None = None) -> None:
+    """Upgrade a private copy in one transaction; a failure leaves it as it was."""
     try:
-        upgrade(conn, version)
-    finally:
-        conn.close()
+        conn = storage.connect(file)
+        try:
+            upgrade(conn, version)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise errors.CorruptFile(shown_as or file, f"it could not be upgraded: {exc}") from None
 
 
 def _folder_writable(path: Path) -> bool:
@@ -420,7 +441,7 @@ def _folder_writable(path: Path) -> bool:
     return os.access(path.parent if str(path.parent) else ".", os.W_OK)
 
 
-def _sqlite_reason(exc: sqlite3.Error) -> str:
+def _sqlite_reason(exc: BaseException) -> str:
     text = str(exc)
     if "full" in text:
         return "the disk is full"

@@ -125,6 +125,16 @@ class SaveFailed(WorkshopError):
         self.path = Path(path)
 
 
+class EditFailed(WorkshopError):
+    """The working copy refused a change (disk full, device gone); nothing was changed."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            f"The change could not be made ({reason}); nothing was changed. Free some disk space "
+            "or save a copy elsewhere, then try again."
+        )
+
+
 class InvalidInput(WorkshopError):
     """An operation was given a value it cannot store (e.g. an unknown position kind)."""
 

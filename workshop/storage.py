@@ -57,13 +57,14 @@ def data_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
         base = base / "commonground"
-    base.mkdir(parents=True, exist_ok=True)
+    # Working copies hold confidential text: this user's eyes only.
+    base.mkdir(mode=0o700, parents=True, exist_ok=True)
     return base
 
 
 def working_dir() -> Path:
     folder = data_dir() / "working"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder
 
 
