@@ -38,3 +38,47 @@ def test_room_view_never_shows_a_canary_it_may_not(
     # The room does show the shared items (not an empty screen passing for a safe one).
     shown_tables = {canaries.tokens[token][0] for token in shown}
     assert {"partner", "position", "value", "disagreement", "clause", "action"} <= shown_tables
+
+
+def test_an_item_made_private_leaves_the_projector_at_once(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    from tests.helpers import small_workshop
+    from workshop import ops
+
+    path = tmp_path / "small.workshop"
+    small_workshop(path).close()
+    assert window.open_path(path)
+    window.actions[Action.ROOM_VIEW].setChecked(True)
+    window.workspace.show_stage("positions")
+    QApplication.processEvents()
+    assert "Acme shared red line" in window.room.visible_text()
+    position = next(
+        p for p in window.session.items("position") if p.statement.startswith("Acme shared")
+    )
+    ops.update(window.session.document, "position", position.id, visibility="private")
+    # No waiting for a pause in editing: the very next look at the room no longer shows it.
+    assert "Acme shared red line" not in window.room.visible_text()
+
+
+def test_a_frozen_room_does_not_keep_another_workshops_picture(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    from tests.helpers import small_workshop
+    from workshop import ops
+
+    first, second = tmp_path / "first.workshop", tmp_path / "second.workshop"
+    small_workshop(first).close()
+    doc = small_workshop(second)
+    ops.update(doc, "workshop", 1, title="The second partnership")
+    doc.save()
+    doc.close()
+    assert window.open_path(first)
+    window.actions[Action.ROOM_VIEW].setChecked(True)
+    window.actions[Action.ROOM_FREEZE].trigger()
+    assert window.room.frozen
+    assert window.close_document()
+    assert window.open_path(second)
+    QApplication.processEvents()
+    assert not window.room.frozen and not window.actions[Action.ROOM_FREEZE].isChecked()
+    assert "The second partnership" in window.room.visible_text()

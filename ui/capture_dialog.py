@@ -145,7 +145,7 @@ class QuickCapture(QDialog):
         if "due_date" in fields:
             parts.append(
                 self.tr("due %1").replace(
-                    "%1", date.fromisoformat(str(fields["due_date"])).strftime("%-d %B %Y")
+                    "%1", _long_date(date.fromisoformat(str(fields["due_date"])))
                 )
             )
         visibility = str(fields.get("visibility", "shared"))
@@ -166,3 +166,8 @@ class QuickCapture(QDialog):
             self.last_change = change
             self.line.clear()
             self.preview.setText(self.tr("Added: %1").replace("%1", summary.removeprefix("✔ ")))
+
+
+def _long_date(day: date) -> str:
+    """3 March 2027 (``%-d`` is glibc-only, so the day is formatted by hand)."""
+    return f"{day.day} {day:%B %Y}"

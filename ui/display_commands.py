@@ -38,6 +38,9 @@ class DisplayCommands(_Base):
             from ui.room_view import RoomView
 
             self.room = RoomView(self.timer, self.prefs.get(settings.ROOM_TEXT_POINTS), self)
+            # The room's own B and F keys and the menu stay in step.
+            self.room.blank_changed.connect(self.actions[Action.ROOM_BLANK].setChecked)
+            self.room.freeze_changed.connect(self.actions[Action.ROOM_FREEZE].setChecked)
             self.room.set_session(self.session)
             if self.workspace is not None:
                 key = self.workspace.current_key()

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import time
-from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
@@ -20,6 +19,9 @@ OVER_TIME_COLOUR = "#b9770e"
 
 class RoomView(QWidget):
     """Follows the facilitator's stage. B blanks it, F freezes it (also from the main window)."""
+
+    blank_changed = Signal(bool)
+    freeze_changed = Signal(bool)
 
     def __init__(self, timer: AgendaTimer, points: int = 28, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -37,11 +39,13 @@ class RoomView(QWidget):
         content = QWidget(self.pages)
         self.heading = QLabel(content)
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # user text is text
         self.body = QTextBrowser(content)
         self.body.setAccessibleName(self.tr("What the room sees"))
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.clock = QLabel(content)
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.clock.setTextFormat(Qt.TextFormat.PlainText)
         self.marking = QLabel(self.tr("Shared items only"), content)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -86,6 +90,7 @@ class RoomView(QWidget):
         if self.session is not None:
             self.session.changed.disconnect(self._changed)
         self.session = session
+        self.set_frozen(False)  # a frozen picture belongs to the workshop it was taken of
         if session is not None:
             session.changed.connect(self._changed)
         self.refresh()
@@ -102,8 +107,14 @@ class RoomView(QWidget):
         return tables
 
     def _changed(self, change: Any) -> None:
-        if self.isVisible() and not self.frozen and change.touches(*self._tables()):
-            self._pending.start()
+        if not (self.isVisible() and not self.frozen and change.touches(*self._tables())):
+            return
+        if change.updated or change.deleted:
+            # An item made confidential or private, or deleted, leaves the projector at once.
+            self._pending.stop()
+            self.refresh()
+        else:
+            self._pending.start()  # new items can wait for a pause in typing
 
     def refresh(self) -> None:
         if self.frozen:
@@ -119,7 +130,7 @@ class RoomView(QWidget):
         snap = self.session.room_snapshot(self._snapshot_tables)
         self._snapshot = snap
         self.show_timer()
-        self.heading.setText(f"{escape(snap.workshop.title)} — {escape(self.stage_title)}")
+        self.heading.setText(f"{snap.workshop.title} — {self.stage_title}")
         self.body.setHtml(room_content.render(self.stage, snap, self.timer.item_id))
         # On a large workshop a redraw is slow: wait for a longer pause in editing before the next.
         slow = time.perf_counter() - started > 0.1
@@ -134,7 +145,7 @@ class RoomView(QWidget):
             snap = self._snapshot
             item_id = self.timer.item_id
             item = snap.by_id("agenda_item").get(item_id) if snap is not None and item_id else None
-            title = f"{escape(item.title)}  ·  " if item is not None else ""
+            title = f"{item.title}  ·  " if item is not None else ""
             self.clock.setText(f"{title}{self.timer.status_text()}")
             self.clock.setStyleSheet(f"color: {OVER_TIME_COLOUR};" if self.timer.over_time else "")
         else:
@@ -146,12 +157,14 @@ class RoomView(QWidget):
     def set_blank(self, blanked: bool) -> None:
         self.blanked = blanked
         self.pages.setCurrentIndex(1 if blanked else 0)
+        self.blank_changed.emit(blanked)
 
     def toggle_freeze(self) -> None:
         self.set_frozen(not self.frozen)
 
     def set_frozen(self, frozen: bool) -> None:
         self.frozen = frozen
+        self.freeze_changed.emit(frozen)
         if not frozen:
             self.refresh()
 
