@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import re
+import shutil
 import unicodedata
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -30,9 +32,12 @@ Cancel = Callable[[], bool]
 __all__ = [
     "FORMATS",
     "ExportError",
+    "Job",
     "export",
     "export_all_partners",
     "pack_name",
+    "partner_jobs",
+    "run_jobs",
 ]
 
 
@@ -103,6 +108,60 @@ def pack_name(label: str, used: set[str] | None = None) -> str:
     return text
 
 
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One file to write: a snapshot already filtered for its audience, and where it goes."""
+
+    snapshot: Snapshot
+    fmt: str
+    target: Path
+
+
+def partner_jobs(doc: Document, fmt: str, out_dir: Path | str) -> list[Job]:
+    """One pack per partner in ``out_dir``, named from the partners' short names."""
+    from workshop import snapshot as snapshots
+    from workshop.audience import Audience
+
+    if fmt not in FORMATS:
+        raise UnknownFormat(fmt)
+    used: set[str] = set()
+    return [
+        Job(
+            snapshots.build(doc, Audience.partner(partner.id)),
+            fmt,
+            Path(out_dir) / f"{pack_name(partner.label, used)}{SUFFIXES[fmt]}",
+        )
+        for partner in snapshots.build(doc, Audience.broker(), {"partner"}).partners
+    ]
+
+
+def run_jobs(
+    jobs: list[Job], progress: Progress | None = None, cancel: Cancel | None = None
+) -> list[Path]:
+    """Write every job in turn. If one fails or is cancelled, the files already written by this
+    run are removed too: a set of packs is written whole or not at all."""
+    written: list[Path] = []
+    total = len(jobs) * 1000
+    try:
+        for index, job in enumerate(jobs):
+            if cancel is not None and cancel():
+                from exports.errors import ExportCancelled
+
+                raise ExportCancelled()
+
+            def step(done: int, of: int, index: int = index) -> None:
+                if progress is not None:
+                    progress(index * 1000 + done * 1000 // max(of, 1), total)
+
+            written.append(export(job.snapshot, job.fmt, job.target, step, cancel))
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+        raise
+    return written
+
+
 def export_all_partners(
     doc: Document,
     fmt: str,
@@ -110,33 +169,8 @@ def export_all_partners(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> list[Path]:
-    """One pack per partner in ``out_dir``, named from the partners' short names."""
-    from workshop import snapshot as snapshots
-    from workshop.audience import Audience
-
+    """One pack per partner in ``out_dir`` (created if need be); all written, or none."""
     out_dir = Path(out_dir)
-    if fmt not in FORMATS:
-        raise UnknownFormat(fmt)
     with _reported(out_dir):
         out_dir.mkdir(parents=True, exist_ok=True)
-    broker = snapshots.build(doc, Audience.broker())
-    used: set[str] = set()
-    plans = [
-        (partner, out_dir / f"{pack_name(partner.label, used)}{SUFFIXES[fmt]}")
-        for partner in broker.partners
-    ]
-    written: list[Path] = []
-    total = len(plans)
-    for index, (partner, path) in enumerate(plans):
-        if cancel is not None and cancel():
-            from exports.errors import ExportCancelled
-
-            raise ExportCancelled()
-        snap = snapshots.build(doc, Audience.partner(partner.id))
-
-        def step(done: int, of: int, index: int = index) -> None:
-            if progress is not None:
-                progress(index * 1000 + done * 1000 // max(of, 1), total * 1000)
-
-        written.append(export(snap, fmt, path, step, cancel))
-    return written
+    return run_jobs(partner_jobs(doc, fmt, out_dir), progress, cancel)

@@ -106,6 +106,7 @@ class DocumentCommands(_Base):
 
     def open_sample(self) -> None:
         from workshop import storage
+        from workshop.errors import WorkshopError
         from workshop.sample import write_sample
 
         target = storage.data_dir() / "Sample workshop.workshop"
@@ -115,11 +116,12 @@ class DocumentCommands(_Base):
             return
         if self.session is not None:
             self._drop_document()
-        try:
-            write_sample(target)
-        except Exception as error:
-            self.show_problem(str(error))
-            return
+        if not target.exists():  # never write over the facilitator's edits to the sample
+            try:
+                write_sample(target)
+            except WorkshopError as error:
+                self.show_problem(str(error))
+                return
         self.open_path(target)
 
     def new_dialog(self) -> None:

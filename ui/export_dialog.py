@@ -8,7 +8,6 @@ plain data. Who sees what is decided by ``workshop.audience`` through the snapsh
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QThread, QUrl, Signal
@@ -36,18 +35,8 @@ from workshop import snapshot as snapshots
 from workshop.audience import Audience
 from workshop.document import Document
 from workshop.errors import WorkshopError
-from workshop.snapshot import Snapshot
 
 ALL_PARTNERS = "all-partners"
-
-
-@dataclass(frozen=True, slots=True)
-class Job:
-    """One file to write: a snapshot already filtered for its audience, and where it goes."""
-
-    snapshot: Snapshot
-    fmt: str
-    target: Path
 
 
 class ExportWorker(QThread):
@@ -58,23 +47,15 @@ class ExportWorker(QThread):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, jobs: list[Job], parent: QWidget | None = None) -> None:
+    def __init__(self, jobs: list[exports.Job], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.jobs = jobs
         self.stop = threading.Event()
 
     def run(self) -> None:
-        written: list[str] = []
-        total = len(self.jobs) * 1000
         try:
-            for index, job in enumerate(self.jobs):
-
-                def step(done: int, of: int, index: int = index) -> None:
-                    self.progressed.emit(index * 1000 + done * 1000 // max(of, 1), total)
-
-                path = exports.export(job.snapshot, job.fmt, job.target, step, self.stop.is_set)
-                written.append(str(path))
-                self.progressed.emit((index + 1) * 1000, total)
+            paths = exports.run_jobs(self.jobs, self.progressed.emit, self.stop.is_set)
+            written = [str(path) for path in paths]
         except ExportCancelled:
             self.cancelled.emit()
             return
@@ -256,27 +237,19 @@ class ExportDialog(QDialog):
         if chosen:
             self.destination.setText(chosen)
 
-    def jobs(self) -> list[Job]:
+    def jobs(self) -> list[exports.Job]:
         """What to write, with each snapshot built now, on the UI thread."""
         target = Path(self.destination.text()).expanduser()
         key = self.audience_key
         if key == ALL_PARTNERS:
-            used: set[str] = set()
-            return [
-                Job(
-                    snapshots.build(self.document, Audience.partner(p.id)),
-                    self.fmt,
-                    target / f"{exports.pack_name(p.label, used)}{exports.SUFFIXES[self.fmt]}",
-                )
-                for p in self._broker.partners
-            ]
+            return exports.partner_jobs(self.document, self.fmt, target)
         if key == "broker":
             audience = Audience.broker()
         elif key == "room":
             audience = Audience.room()
         else:
             audience = Audience.partner(int(key.split(":")[1]))
-        return [Job(snapshots.build(self.document, audience), self.fmt, target)]
+        return [exports.Job(snapshots.build(self.document, audience), self.fmt, target)]
 
     # --- running ---------------------------------------------------------------------------
 
@@ -297,6 +270,7 @@ class ExportDialog(QDialog):
             except OSError as exc:
                 self._failed(str(from_os_error(self.destination.text(), exc)))
                 return
+        self.written = []
         self.worker = ExportWorker(self.jobs(), self)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._succeeded)
@@ -362,6 +336,14 @@ class ExportDialog(QDialog):
     def done(self, result: int) -> None:
         """Closing while an export runs cancels it first (nothing half-written stays)."""
         if self.worker is not None:
+            # Signals already queued must not open a file or a message after the dialog has gone.
+            for signal in (
+                self.worker.progressed,
+                self.worker.succeeded,
+                self.worker.failed,
+                self.worker.cancelled,
+            ):
+                signal.disconnect()
             self.worker.stop.set()
             self.worker.wait()
             self._finished()

@@ -196,9 +196,15 @@ def parse_audience(text: str | None, partners: dict[int, tuple[str, str]]) -> ob
         return Audience.broker()
     if text.startswith("partner:"):
         wanted = text.removeprefix("partner:").strip().casefold()
-        for partner_id, (name, short) in partners.items():
-            if wanted in (short.casefold(), name.casefold()):
-                return Audience.partner(partner_id)
+        found = [
+            pid
+            for pid, (name, short) in partners.items()
+            if wanted in (short.casefold(), name.casefold())
+        ]
+        if len(found) > 1:
+            raise CliError(f"More than one partner is called “{wanted}”; use the full name.")
+        if found:
+            return Audience.partner(found[0])
         known = ", ".join(short or name for name, short in partners.values()) or "none"
         raise CliError(f"There is no partner called “{wanted}”. Partners: {known}.")
     raise CliError(f"Unknown audience “{text}”: use room, broker or partner:NAME.")
@@ -224,6 +230,12 @@ def _export(args: argparse.Namespace) -> int:
             return _export_all_partners(doc, args.format, args.output)
         audience = parse_audience(args.audience, partners) or Audience.broker()
         assert isinstance(audience, Audience)
+        if args.audience is None:
+            print(
+                "commonground: no --audience given, so this is the broker's full record: it "
+                "includes confidential and private items.",
+                file=sys.stderr,
+            )
         snap = broker if audience.kind == "broker" else snapshot.build(doc, audience)
     finally:
         doc.close()

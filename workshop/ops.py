@@ -302,6 +302,7 @@ def set_attendance(doc: Document, meeting_id: int, person_id: int, status: str |
 
 def set_party_view(doc: Document, disagreement_id: int, partner_id: int, view: str) -> Change:
     """Add a partner to a disagreement, or change its view."""
+    view = clean("disagreement_party", {"view": view}, creating=False)["view"]
     existing = _find(
         doc, "disagreement_party", disagreement_id=disagreement_id, partner_id=partner_id
     )

@@ -1,0 +1,32 @@
+"""A set of per-partner packs is written whole or not at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import exports
+from exports.errors import ExportCancelled
+from tests.helpers import small_workshop
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_cancelling_part_way_leaves_no_pack_behind(tmp_path: Path, fmt: str) -> None:
+    doc = small_workshop(tmp_path / "w.workshop")
+    out = tmp_path / "packs"
+    jobs = exports.partner_jobs(doc, fmt, out)
+    assert [job.target.stem for job in jobs] == ["Acme", "Bryn"]
+    out.mkdir()
+    written: list[int] = []
+
+    def cancel_after_first() -> bool:
+        written.append(len(list(out.iterdir())))
+        return len(list(out.iterdir())) >= 1
+
+    with pytest.raises(ExportCancelled):
+        exports.run_jobs(jobs, cancel=cancel_after_first)
+    assert max(written) == 1  # the first pack was written...
+    assert list(out.iterdir()) == []  # ...and removed with the rest
+    assert len(exports.export_all_partners(doc, fmt, out)) == 2
+    doc.close()
