@@ -109,12 +109,19 @@ class FileController:
         """True when it is fine to close: saved, or the user chose to save or discard."""
         if not document.modified or document.read_only:
             return True
+        message = _tr("“%1” has changes that are not saved. Save them before closing?").replace(
+            "%1", document.display_name
+        )
+        if document.path is not None and self.prefs.get(settings.AUTOSAVE_SECONDS) > 0:
+            # Honest about autosave: what was autosaved is in the file already.
+            message += " " + _tr(
+                "(Autosave has already written earlier changes to the file; closing without "
+                "saving loses only the changes since the last autosave.)"
+            )
         choice = dialogs.ask(
             self.parent,
             _tr("Unsaved changes"),
-            _tr("“%1” has changes that are not saved. Save them before closing?").replace(
-                "%1", document.display_name
-            ),
+            message,
             [_tr("Save"), _tr("Close without saving"), _tr("Cancel")],
         )
         if choice == 0:
