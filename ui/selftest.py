@@ -268,6 +268,10 @@ class SelfTest:
                 raise CheckFailed(f"unexpected window title “{window.windowTitle()}”")
             if window.grab().isNull():
                 raise CheckFailed("the main window could not be drawn")
+            from ui import labels
+
+            if labels.icon("visibility-confidential").pixmap(16, 16).isNull():
+                raise CheckFailed("the SVG icons cannot be drawn (Qt's SVG support is missing)")
             platform = app.platformName()
         finally:
             watchdog.stop()
