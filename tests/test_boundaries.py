@@ -73,3 +73,24 @@ def test_sample_workshop_is_realistic(tmp_path: Path) -> None:
     text = " ".join(p.name for p in snap.partners) + " ".join(p.name for p in snap.people)
     assert all(ch in text for ch in "ŵŷłż") and any("\u0600" <= ch <= "\u06ff" for ch in text)
     assert len(room.positions) < len(snap.positions) and not room.notes
+
+
+def test_the_app_opens_a_workshop_without_loading_export_libraries(tmp_path: Path) -> None:
+    write_sample(tmp_path / "Sample.workshop")
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from ui.app import create_application\n"
+        "from ui.main_window import MainWindow\n"
+        "app = create_application()\n"
+        "window = MainWindow(); window.show()\n"
+        f"assert window.open_path({str(tmp_path / 'Sample.workshop')!r})\n"
+        "app.processEvents()\n"
+        "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in"
+        " ('pandas', 'reportlab', 'exports', 'numpy'))))\n"
+        "window.close_document()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""

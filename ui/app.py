@@ -68,6 +68,12 @@ def start(path: str | None = None) -> MainWindow:
             window.set_document(recovered)
         if path is not None and window.session is None:
             window.open_path(path)
+        elif path is not None:
+            window.show_problem(
+                QCoreApplication.translate(
+                    "App", "“%1” was not opened: the recovered workshop is open instead."
+                ).replace("%1", path)
+            )
 
     QTimer.singleShot(0, after_shown)
     return window

@@ -415,7 +415,7 @@ def acquire(path: Path) -> bool:
         "opened_at": datetime.now().isoformat(timespec="minutes"),
     }
     try:
-        lock_path(path).write_text(json.dumps(info), "utf-8")
+        atomic_write_bytes(lock_path(path), json.dumps(info).encode("utf-8"))
     except OSError:
         return False
     return True
