@@ -170,3 +170,25 @@ def test_room_timer_over_time(qtbot: Any, room_window: MainWindow, clock: FakeCl
     assert "color" in window.room.clock.styleSheet()
     assert "SHARED agenda item" in window.room.clock.text()
     assert "SECRET" not in window.room.visible_text()
+
+
+def test_room_marks_the_item_being_timed_and_never_a_stale_one(
+    qtbot: Any, room_window: MainWindow, clock: FakeClock
+) -> None:
+    window = room_window
+    meetings = window.workspace.show_stage("meetings")
+    shared = next(m for m in window.session.items("meeting") if m.title == "SHARED meeting")
+    meetings.meetings.select_id(shared.id)
+    QApplication.processEvents()
+    items = [i for i in window.session.items("agenda_item") if i.meeting_id == shared.id]
+    shown, hidden = items[0], items[-1]
+    assert hidden.visibility == "private"
+    meetings.agenda.select_id(shown.id)
+    meetings.start_selected()
+    window.timer.tick()
+    assert f"▶ {shown.title}" in window.room.body.toPlainText()
+    meetings.agenda.select_id(hidden.id)
+    meetings.start_selected()  # the timer moves on to an item the room may not see
+    window.timer.tick()
+    assert "▶" not in window.room.body.toPlainText()
+    assert "SECRET" not in window.room.visible_text()

@@ -64,7 +64,7 @@ def test_a_whole_workshop(
         buttons = [
             b
             for b in positions.findChildren(type(positions.list.add_button))
-            if f"Alt+{number + 1}" in b.text()
+            if f"Ctrl+{number + 1}" in b.text()
         ]
         qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
         type_in_cell(qtbot, positions.list.view, f"Acme {kind} statement")

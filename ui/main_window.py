@@ -330,7 +330,7 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
             (self.tr("Go to stage 1–10"), "Alt+1 … Alt+0"),
             (
                 self.tr("Positions list: add red line / bottom line / preference / open"),
-                "Alt+1 … Alt+4",
+                "Ctrl+1 … Ctrl+4",
             ),
             (self.tr("Positions grid: add that kind in the cell"), "1 … 4"),
             (self.tr("Values grid: rate"), "1 … 5, 0 clears"),

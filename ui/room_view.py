@@ -35,6 +35,7 @@ class RoomView(QWidget):
         self.frozen = False
         self._snapshot: Snapshot | None = None
         self._snapshot_tables: set[str] = set()
+        self._rendered_item: int | None = None  # the agenda item the page last marked current
         self.pages = QStackedWidget(self)
         content = QWidget(self.pages)
         self.heading = QLabel(content)
@@ -129,6 +130,7 @@ class RoomView(QWidget):
         self._snapshot_tables = self._tables()
         snap = self.session.room_snapshot(self._snapshot_tables)
         self._snapshot = snap
+        self._rendered_item = self.timer.item_id
         self.show_timer()
         self.heading.setText(f"{snap.workshop.title} — {self.stage_title}")
         self.body.setHtml(room_content.render(self.stage, snap, self.timer.item_id))
@@ -137,8 +139,13 @@ class RoomView(QWidget):
         self._pending.setInterval(1500 if slow else 250)
 
     def show_timer(self) -> None:
-        if self.timer.active and "agenda_item" not in self._snapshot_tables:
-            self.refresh()  # the timer has just started: read the agenda the room may see
+        stale = self.timer.item_id != self._rendered_item  # the timer moved on to another item
+        if (
+            not self.frozen
+            and self.session is not None
+            and (stale or (self.timer.active and "agenda_item" not in self._snapshot_tables))
+        ):
+            self.refresh()  # read the agenda the room may see and mark the item now current
             return
         if self.timer.active:
             # The title comes from the room snapshot: an item the room may not see stays unnamed.

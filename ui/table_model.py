@@ -79,10 +79,12 @@ class RowsModel(QAbstractTableModel):
         if change.touches(*self.watched) and not self.stale:
             # Reload after the edit that caused it has finished (an open editor may be committing).
             self.stale = True
-            QTimer.singleShot(0, self._reload_if_stale)
+            # With self as context, Qt drops the call if this model is gone by then.
+            QTimer.singleShot(0, self, self._reload_if_stale)
 
     def _reload_if_stale(self) -> None:
-        if self.stale:
+        # A Save As then Close (or any close) may come before the reload: nothing to read then.
+        if self.stale and not self.session.document.closed:
             self.reload()
 
     def reload(self) -> None:

@@ -175,7 +175,7 @@ class PositionsStage(Stage):
         kind_buttons.addWidget(self.partner_choice, 1)
         for number, kind in enumerate(KINDS, start=1):
             button = QPushButton(
-                self.tr("Add %1 (Alt+%2)")
+                self.tr("Add %1 (Ctrl+%2)")
                 .replace("%1", labels.kind_text(kind))
                 .replace("%2", str(number)),
                 list_page,
@@ -183,7 +183,7 @@ class PositionsStage(Stage):
             button.clicked.connect(lambda _c=False, k=kind: self.add_position(k))
             button.setEnabled(not session.document.read_only)
             kind_buttons.addWidget(button)
-            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)  # Alt+N: stages
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda k=kind: self.add_position(k))
         list_layout = QVBoxLayout(list_page)
