@@ -94,3 +94,12 @@ def test_the_app_opens_a_workshop_without_loading_export_libraries(tmp_path: Pat
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_template_clauses_come_in_the_agreements_section_order(tmp_path: Path) -> None:
+    from workshop.templates import SECTION_ORDER
+
+    doc = new_workshop(tmp_path / "jv.workshop", "joint_venture")
+    sections = [c.section for c in snapshot.build(doc, Audience.broker()).clauses]
+    doc.close()
+    assert sections == sorted(sections, key=SECTION_ORDER.__getitem__)

@@ -212,6 +212,8 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
 
         self.capture = QuickCapture(self.session, self)
         self.capture.show()
+        self.capture.raise_()
+        self.capture.activateWindow()  # typing goes to the box at once, not the window behind
         self.capture.line.setFocus()
 
     def _stage_call(self, name: str, *args: Any) -> None:

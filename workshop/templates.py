@@ -15,8 +15,10 @@ from typing import Any
 from workshop import ops
 from workshop.document import Document
 from workshop.errors import WorkshopError
-from workshop.model import CollaborationModel
+from workshop.model import ClauseSection, CollaborationModel
 from workshop.resources import resource_path
+
+SECTION_ORDER = {section.value: index for index, section in enumerate(ClauseSection)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,11 @@ def template_content(model: str) -> dict[str, Any]:
         "topics": common["topics"] + extra.get("extra_topics", []),
         "values": common["values"],
         "commitments": common["commitments"],
-        "clauses": common["clauses"] + extra.get("extra_clauses", []),
+        # Sections in the agreement's order, the model's own clauses beside the common ones.
+        "clauses": sorted(
+            common["clauses"] + extra.get("extra_clauses", []),
+            key=lambda clause: SECTION_ORDER.get(clause["section"], len(SECTION_ORDER)),
+        ),
         "agenda": {
             "title": common["agenda"]["title"],
             "items": common["agenda"]["items"] + extra.get("extra_agenda_items", []),
