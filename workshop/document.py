@@ -272,6 +272,8 @@ class Document:
                 yield conn
         except DBAPIError as exc:
             raise errors.EditFailed(_sqlite_reason(exc.orig or exc)) from None
+        except sqlite3.Error as exc:  # statements run on the driver connection (journal)
+            raise errors.EditFailed(_sqlite_reason(exc)) from None
 
     def undo(self) -> Change | None:
         if not self._undo:

@@ -8,11 +8,12 @@ replays them forwards. Nothing here knows what a partner or a position is.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table
 
 from workshop.model import Base
 
@@ -39,6 +40,57 @@ class Record:
         return int(row["id"])
 
 
+@dataclass(frozen=True, slots=True)
+class _Sql:
+    """One table's statements, written once: the edit path runs them on the driver connection
+    (SQLAlchemy's statement building cost more than the durable commit itself)."""
+
+    columns: tuple[str, ...]
+    defaults: Row
+    select: str
+    insert: str
+    delete: str
+
+    @classmethod
+    def of(cls, table: Table) -> _Sql:
+        columns = tuple(column.name for column in table.columns)
+        defaults = {
+            column.name: column.default.arg  # type: ignore[attr-defined]
+            for column in table.columns
+            if column.default is not None and not callable(column.default.arg)  # type: ignore[attr-defined]
+        }
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        return cls(
+            columns,
+            defaults,
+            f'SELECT {names} FROM "{table.name}" WHERE id = ?',
+            f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
+            f'DELETE FROM "{table.name}" WHERE id = ?',
+        )
+
+    def update(self, table: str, names: list[str]) -> str:
+        assignments = ", ".join(f'"{name}" = ?' for name in names)
+        return f'UPDATE "{table}" SET {assignments} WHERE id = ?'
+
+
+_SQL: dict[str, _Sql] = {}
+
+
+def sql(table_name: str) -> _Sql:
+    found = _SQL.get(table_name)
+    if found is None:
+        found = _SQL[table_name] = _Sql.of(Base.metadata.tables[table_name])
+    return found
+
+
+def driver(conn: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under a SQLAlchemy one (same transaction)."""
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
+
+
 @dataclass(slots=True)
 class Journal:
     """Writes rows on one connection and remembers what it wrote."""
@@ -47,22 +99,28 @@ class Journal:
     records: list[Record] = field(default_factory=list)
     timestamp: str = field(default_factory=now_iso)
 
-    @staticmethod
-    def table(name: str) -> Table:
-        return Base.metadata.tables[name]
+    @property
+    def db(self) -> sqlite3.Connection:
+        return driver(self.conn)
 
     def fetch(self, table_name: str, row_id: int) -> Row | None:
-        table = self.table(table_name)
-        row = self.conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
-        return dict(row) if row is not None else None
+        statements = sql(table_name)
+        found = self.db.execute(statements.select, (row_id,)).fetchone()
+        return dict(zip(statements.columns, found, strict=True)) if found is not None else None
 
     def insert(self, table_name: str, values: Row) -> int:
-        table = self.table(table_name)
-        values = {**values, "created_at": self.timestamp, "updated_at": self.timestamp}
-        result = self.conn.execute(insert(table).values(**values))
-        row_id = int(result.inserted_primary_key[0])  # type: ignore[index]
-        after = self.fetch(table_name, row_id)
-        self.records.append(Record("insert", table_name, None, after))
+        statements = sql(table_name)
+        unknown = set(values) - set(statements.columns)
+        if unknown:
+            raise KeyError(f"{table_name} has no column {sorted(unknown)[0]}")
+        row: Row = dict.fromkeys(statements.columns)
+        row.update(statements.defaults)
+        row.update(values)
+        row["created_at"] = row["updated_at"] = self.timestamp
+        cursor = self.db.execute(statements.insert, [row[name] for name in statements.columns])
+        row_id = int(row["id"]) if row["id"] is not None else int(cursor.lastrowid or 0)
+        row["id"] = row_id
+        self.records.append(Record("insert", table_name, None, row))
         return row_id
 
     def update(self, table_name: str, row_id: int, values: Row) -> bool:
@@ -72,9 +130,8 @@ class Journal:
             raise KeyError(f"{table_name} {row_id}")
         if all(before.get(key) == value for key, value in values.items()):
             return False
-        table = self.table(table_name)
         changes = {**values, "updated_at": self.timestamp}
-        self.conn.execute(update(table).where(table.c.id == row_id).values(**changes))
+        _set(self.db, table_name, row_id, changes)
         self.records.append(Record("update", table_name, before, {**before, **changes}))
         return True
 
@@ -84,18 +141,24 @@ class Journal:
         if before is None:
             raise KeyError(f"{table_name} {row_id}")
         for child, column, on_delete in _referencing(table_name):
-            child_table = self.table(child)
-            ids = self.conn.execute(
-                select(child_table.c.id).where(child_table.c[column] == row_id)
-            ).scalars()
-            for child_id in list(ids):
+            ids = [
+                found
+                for (found,) in self.db.execute(
+                    f'SELECT id FROM "{child}" WHERE "{column}" = ?', (row_id,)
+                ).fetchall()
+            ]
+            for child_id in ids:
                 if on_delete == "CASCADE":
                     self.delete(child, child_id)
                 else:
                     self.update(child, child_id, {column: None})
-        table = self.table(table_name)
-        self.conn.execute(delete(table).where(table.c.id == row_id))
+        self.db.execute(sql(table_name).delete, (row_id,))
         self.records.append(Record("delete", table_name, before, None))
+
+
+def _set(db: sqlite3.Connection, table_name: str, row_id: int, values: Row) -> None:
+    names = list(values)
+    db.execute(sql(table_name).update(table_name, names), [*(values[n] for n in names), row_id])
 
 
 def _referencing(table_name: str) -> list[tuple[str, str, str]]:
@@ -114,29 +177,34 @@ def _referencing(table_name: str) -> list[tuple[str, str, str]]:
 _REFERENCES: dict[str, list[tuple[str, str, str]]] = {}
 
 
+def _insert(db: sqlite3.Connection, table_name: str, row: Row) -> None:
+    statements = sql(table_name)
+    db.execute(statements.insert, [row[name] for name in statements.columns])
+
+
 def apply_inverse(conn: Connection, records: list[Record]) -> None:
     """Undo ``records``: the inverse of each, last first."""
+    db = driver(conn)
     for record in reversed(records):
-        table = Base.metadata.tables[record.table]
         if record.kind == "insert":
-            conn.execute(delete(table).where(table.c.id == record.row_id))
+            db.execute(sql(record.table).delete, (record.row_id,))
         elif record.kind == "delete":
-            conn.execute(insert(table).values(**record.before))  # type: ignore[arg-type]
+            assert record.before is not None
+            _insert(db, record.table, record.before)
         else:
-            conn.execute(
-                update(table).where(table.c.id == record.row_id).values(**record.before)  # type: ignore[arg-type]
-            )
+            assert record.before is not None
+            _set(db, record.table, record.row_id, record.before)
 
 
 def apply_forward(conn: Connection, records: list[Record]) -> None:
     """Redo ``records`` in their original order."""
+    db = driver(conn)
     for record in records:
-        table = Base.metadata.tables[record.table]
         if record.kind == "insert":
-            conn.execute(insert(table).values(**record.after))  # type: ignore[arg-type]
+            assert record.after is not None
+            _insert(db, record.table, record.after)
         elif record.kind == "delete":
-            conn.execute(delete(table).where(table.c.id == record.row_id))
+            db.execute(sql(record.table).delete, (record.row_id,))
         else:
-            conn.execute(
-                update(table).where(table.c.id == record.row_id).values(**record.after)  # type: ignore[arg-type]
-            )
+            assert record.after is not None
+            _set(db, record.table, record.row_id, record.after)

@@ -7,10 +7,11 @@ raises :class:`~workshop.errors.InvalidInput` with a sentence a person can act o
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from workshop import fields
@@ -109,8 +110,8 @@ def _phrase(problem: str) -> str:
 def _write(edit: Edit, action: str, run: Any) -> None:
     try:
         run()
-    except IntegrityError as exc:
-        detail = str(exc.orig)
+    except (IntegrityError, sqlite3.IntegrityError) as exc:
+        detail = str(exc.orig if isinstance(exc, IntegrityError) else exc)
         if "FOREIGN KEY" in detail:
             raise InvalidInput(
                 f"Could not {action}: it refers to an item that no longer exists."
@@ -121,12 +122,15 @@ def _write(edit: Edit, action: str, run: Any) -> None:
 
 
 def _next_order(edit: Edit, table: str, values: Mapping[str, Any]) -> int:
-    t = Base.metadata.tables[table]
-    query = select(func.coalesce(func.max(t.c.sort_order), -1) + 1)
     group = ORDER_GROUP.get(table)
-    if group is not None:
-        query = query.where(t.c[group] == values.get(group))
-    return int(edit.conn.execute(query).scalar_one())
+    query = f'SELECT coalesce(max(sort_order), -1) + 1 FROM "{table}"'
+    if group is None:
+        found = edit.journal.db.execute(query).fetchone()
+    else:
+        # "IS" so that a group of NULL (a person with no partner) is a group too.
+        found = edit.journal.db.execute(f'{query} WHERE "{group}" IS ?', (values.get(group),))
+        found = found.fetchone()
+    return int(found[0])
 
 
 # --- generic operations ---------------------------------------------------------------------
