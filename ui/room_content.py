@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from ui import labels
-from workshop.snapshot import Snapshot
+from workshop.snapshot import Position, Snapshot
 
 
 def _tr(text: str) -> str:
@@ -64,13 +64,16 @@ def overview(snap: Snapshot, _agenda_item: int | None) -> str:
     return text + _table([_tr("Partner"), _tr("Role"), _tr("People")], rows)
 
 
+def _position_line(snap: Snapshot, position: Position) -> str:
+    partner = snap.partner(position.partner_id)
+    who = _e(partner.label) if partner is not None else ""
+    return f"{who} — <b>{_e(labels.kind_text(position.kind))}</b>: {_e(position.statement)}"
+
+
 def positions(snap: Snapshot, _agenda_item: int | None) -> str:
-    by_topic: dict[int | None, list[str]] = {}
+    by_topic: dict[int | None, list[Position]] = {}
     for position in snap.positions:
-        partner = snap.partner(position.partner_id)
-        who = _e(partner.label) if partner is not None else ""
-        line = f"{who} — <b>{_e(labels.kind_text(position.kind))}</b>: {_e(position.statement)}"
-        by_topic.setdefault(position.topic_id, []).append(line)
+        by_topic.setdefault(position.topic_id, []).append(position)
     if not by_topic:
         return f"<p><i>{_e(_tr('Nothing shared here yet.'))}</i></p>"
     parts = []
@@ -80,8 +83,8 @@ def positions(snap: Snapshot, _agenda_item: int | None) -> str:
         if topic_id not in by_topic or budget <= 0:
             continue
         name = _e(topic.name) if topic is not None else _e(_tr("Other"))
-        lines = by_topic[topic_id]
-        items = "".join(f"<li>{line}</li>" for line in lines[:budget])
+        lines = by_topic[topic_id]  # only the lines that fit the page are written out
+        items = "".join(f"<li>{_position_line(snap, p)}</li>" for p in lines[:budget])
         parts.append(f"<h3>{name}</h3><ul>{items}</ul>{_more(len(lines) - budget)}")
         budget -= len(lines)
     return "".join(parts)

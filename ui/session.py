@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from workshop import errors, snapshot
 from workshop.audience import Audience
 from workshop.document import Change, Document
+from workshop.model import TABLES_IN_ORDER
 
 
 class Session(QObject):
@@ -84,8 +85,13 @@ class Session(QObject):
         return snapshot.read_items(self.document, name, ids)
 
     def room_snapshot(self, tables: Collection[str] | None = None) -> snapshot.Snapshot:
-        """What the room may see (of ``tables``, or all), through the core's audience rules."""
-        return snapshot.build(self.document, Audience.room(), tables)
+        """What the room may see (of ``tables``, or all), through the core's audience rules.
+
+        Filters the rows this session already holds (no reading, no copying): the rules are
+        ``snapshot.restrict``'s, exactly as for every export.
+        """
+        wanted = snapshot.needed_for(tables) if tables is not None else TABLES_IN_ORDER
+        return snapshot.restrict({name: self.items(name) for name in wanted}, Audience.room())
 
     # --- writing ------------------------------------------------------------------------------
 

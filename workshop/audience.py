@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from workshop.model import Visibility
 
@@ -71,13 +71,12 @@ SHOWN_REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
 
 
 def named_partners(
-    table: str, row: Mapping[str, Any], parties: Mapping[int, frozenset[int]]
+    table: str, item_id: int, partner_id: int | None, parties: Mapping[int, frozenset[int]]
 ) -> frozenset[int]:
     """The partners an item is confidential to: the partner on it, or a disagreement's parties."""
     if table == "disagreement":
-        return parties.get(int(row["id"]), frozenset())
-    partner = row.get("partner_id")
-    return frozenset({int(partner)}) if partner is not None else frozenset()
+        return parties.get(item_id, frozenset())
+    return frozenset({partner_id}) if partner_id is not None else frozenset()
 
 
 def describe(audience: Audience, partner_names: Mapping[int, str]) -> str:

@@ -6,8 +6,8 @@ through ``workshop.audience``. Views and exporters work on the result, never on 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field, fields
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from sqlalchemy import Connection, Select, select
@@ -409,56 +409,69 @@ def read_items(doc: Document, table: str, ids: Collection[int] | None = None) ->
 
     Unfiltered: for the facilitator's own views, which show everything (marked).
     """
-    cls = ITEM_CLASSES[table]
-    names = [f.name for f in fields(cls)]
-    bools = [column for t, column in BOOLEANS if t == table]
     with doc.engine.connect() as conn:
         rows = conn.execute(_query(table, ids)).mappings().all()
-    items = []
-    for row in rows:
-        values = {name: row[name] for name in names}
-        for column in bools:
-            values[column] = bool(values[column])
-        items.append(cls(**values))
-    return tuple(items)
+    return tuple(to_item(table, dict(row)) for row in rows)
+
+
+def to_item(table: str, row: Mapping[str, Any]) -> Any:
+    """One database row as the plain item of its table (flags become booleans)."""
+    cls = ITEM_CLASSES[table]
+    values = {key: row[key] for key in _FIELD_NAMES[table]}
+    for column in _BOOLEAN_COLUMNS[table]:
+        values[column] = bool(values[column])
+    return cls(**values)
 
 
 def from_rows(rows: Mapping[str, list[dict[str, Any]]], audience: Audience) -> Snapshot:
-    """Filter raw rows for ``audience`` and turn them into plain items."""
+    """Turn raw rows into plain items and keep what ``audience`` may see."""
+    return restrict({name: [to_item(name, r) for r in rows[name]] for name in rows}, audience)
+
+
+def restrict(items: Mapping[str, Sequence[Any]], audience: Audience) -> Snapshot:
+    """Keep what ``audience`` may see of every table's items (tables not given are empty).
+
+    The one place the audience rules of ``workshop.audience`` are applied to items: a child is
+    kept only with its parent, and a reference to something hidden is blanked.
+    """
     parties: dict[int, set[int]] = {}
-    for party in rows["disagreement_party"]:
-        parties.setdefault(party["disagreement_id"], set()).add(party["partner_id"])
+    for party in items.get("disagreement_party", ()):
+        parties.setdefault(party.disagreement_id, set()).add(party.partner_id)
     frozen_parties = {key: frozenset(value) for key, value in parties.items()}
 
     visible_ids: dict[str, set[int]] = {}
     kept: dict[str, list[Any]] = {}
     for name in TABLES_IN_ORDER:
-        cls = ITEM_CLASSES[name]
-        names = [f.name for f in fields(cls)]
-        bools = [column for table, column in BOOLEANS if table == name]
         containers = CONTAINED_IN.get(name, ())
         references = SHOWN_REFERENCES.get(name, ())
-        items: list[Any] = []
+        found: list[Any] = []
         ids: set[int] = set()
-        for row in rows[name]:
-            visibility = row.get("visibility")
-            if visibility is not None and not may_see(
-                audience, visibility, named_partners(name, row, frozen_parties)
+        for item in items.get(name, ()):
+            visibility = getattr(item, "visibility", None)
+            named = named_partners(name, item.id, getattr(item, "partner_id", None), frozen_parties)
+            if visibility is not None and not may_see(audience, visibility, named):
+                continue
+            if any(
+                getattr(item, column) not in visible_ids[parent] for column, parent in containers
             ):
                 continue
-            if any(row[column] not in visible_ids[parent] for column, parent in containers):
-                continue
-            values = {key: row[key] for key in names}
-            for column in bools:
-                values[column] = bool(values[column])
-            for column, parent in references:
-                if values[column] is not None and values[column] not in visible_ids[parent]:
-                    values[column] = None
-            items.append(cls(**values))
-            ids.add(row["id"])
+            hidden = {
+                column: None
+                for column, parent in references
+                if getattr(item, column) is not None
+                and getattr(item, column) not in visible_ids[parent]
+            }
+            found.append(replace(item, **hidden) if hidden else item)
+            ids.add(item.id)
         visible_ids[name] = ids
-        kept[name] = items
+        kept[name] = found
     collections: dict[str, Any] = {
         COLLECTION_ATTR[name]: tuple(kept[name]) for name in COLLECTION_ATTR
     }
     return Snapshot(audience=audience, workshop=kept["workshop"][0], **collections)
+
+
+_FIELD_NAMES = {table: [f.name for f in fields(cls)] for table, cls in ITEM_CLASSES.items()}
+_BOOLEAN_COLUMNS = {
+    table: [column for t, column in BOOLEANS if t == table] for table in ITEM_CLASSES
+}
