@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workshop import __version__
 from workshop.errors import WorkshopError
 
 if TYPE_CHECKING:
@@ -28,6 +27,8 @@ class CliError(WorkshopError):
 
 
 def _parser() -> argparse.ArgumentParser:
+    from workshop import __version__
+
     parser = argparse.ArgumentParser(
         prog="commonground",
         description="Common Ground: partnership foundations workshops, offline.",
