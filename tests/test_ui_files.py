@@ -20,7 +20,7 @@ from tests import ui_support
 from tests.ui_support import Dialogs
 from ui.actions import Action
 from ui.main_window import MainWindow
-from workshop import ops, storage
+from workshop import ops, snapshot, storage
 from workshop.document import Document
 from workshop.migrations import SCHEMA_VERSION
 
@@ -289,3 +289,24 @@ def test_app_start_offers_recovery(qtbot: Any, answered: Dialogs, tmp_path: Path
     assert "closed unexpectedly" in answered.questions[0]
     assert "edit-0" in {n.text for n in started.session.items("note")}
     started.close_document()
+
+
+def test_text_being_typed_in_a_cell_is_saved_when_closing(
+    qtbot: Any, window: MainWindow, answered: Any, tmp_path: Path
+) -> None:
+    from tests.helpers import small_workshop
+    from tests.ui_support import editor_of
+
+    path = tmp_path / "typing.workshop"
+    small_workshop(path).close()
+    assert window.open_path(path)
+    notes = window.workspace.show_stage("notes")
+    qtbot.mouseClick(notes.editor.add_button, Qt.MouseButton.LeftButton)
+    editor = editor_of(notes.editor.view)  # the new note's text cell is open for typing
+    qtbot.keyClicks(editor, "Typed but not yet entered")
+    answered.answers.append(0)  # "Save" when asked about unsaved changes
+    assert window.close_document()
+    doc = Document.open(path)
+    texts = [n.text for n in snapshot.read_items(doc, "note")]
+    doc.close()
+    assert "Typed but not yet entered" in texts

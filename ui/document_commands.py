@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from ui import settings
 from ui.files import FileController
@@ -82,7 +82,18 @@ class DocumentCommands(_Base):
         self.session = self.workspace = None
 
     def _confirm_close(self) -> bool:
-        return self.session is None or self.files.confirm_close(self.session.document)
+        if self.session is None:
+            return True
+        self._commit_open_editor()
+        return self.files.confirm_close(self.session.document)
+
+    def _commit_open_editor(self) -> None:
+        """A cell being typed in is committed before closing: its text is saved with the rest,
+        and no editor outlives the view it belongs to."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()  # the item delegate commits and closes its editor on focus out
+            QApplication.processEvents()
 
     def open_path(self, path: str | Path) -> bool:
         current = self.session.document.path if self.session is not None else None
