@@ -14,17 +14,6 @@ from ui.session import Session
 from workshop import ops
 from workshop.capture import Capture, Named, NotUnderstood, completions, parse
 
-_NOUN = {
-    "position": "position",
-    "value": "value",
-    "action": "action",
-    "disagreement": "disagreement",
-    "clause": "clause",
-    "impact": "impact",
-    "note": "note",
-    "topic": "topic",
-}
-
 
 def commit_capture(session: Session, capture: Capture) -> Any:
     """Create what ``capture`` describes (a new topic first, if it names one); the Change."""
@@ -122,7 +111,7 @@ class QuickCapture(QDialog):
             )
         else:
             parts.append(
-                self.tr("Add <b>%1</b>").replace("%1", escape(self.tr(_NOUN[capture.table])))
+                self.tr("Add <b>%1</b>").replace("%1", escape(self.tr(ops.NOUNS[capture.table])))
             )
             if "partner_id" in fields:
                 parts.append(

@@ -21,7 +21,7 @@ from workshop.audience import (
     named_partners,
 )
 from workshop.document import Document
-from workshop.fields import BOOLEANS
+from workshop.fields import BOOLEANS, COLLECTIONS
 from workshop.model import TABLES_IN_ORDER, Base
 
 
@@ -339,24 +339,9 @@ class Snapshot:
         return sum(len(self.items(table)) for table in TABLES_IN_ORDER if table != "workshop")
 
 
+#: Snapshot attribute for each table: the interchange's collection names.
 COLLECTION_ATTR: dict[str, str] = {
-    "partner": "partners",
-    "person": "people",
-    "topic": "topics",
-    "position": "positions",
-    "value": "values",
-    "alignment": "alignments",
-    "disagreement": "disagreements",
-    "disagreement_party": "disagreement_parties",
-    "clause": "clauses",
-    "commitment": "commitments",
-    "commitment_answer": "commitment_answers",
-    "impact": "impacts",
-    "meeting": "meetings",
-    "attendance": "attendance",
-    "agenda_item": "agenda_items",
-    "action": "actions",
-    "note": "notes",
+    table: collection for table, collection in COLLECTIONS.items() if table != "workshop"
 }
 
 
