@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ui.delegates import ChoiceDelegate
 from ui.session import Session
 
 
@@ -31,3 +32,21 @@ class Stage(QWidget):
     def focus_main(self) -> None:
         """Give keyboard focus to the stage's main editor."""
         self.focusNextChild()
+
+
+def choice_grid(owner: QWidget, parent: QWidget, name: str) -> QTableView:
+    """A grid answered with a choice per cell (keys or a click): ratings, commitment answers.
+
+    ``owner`` filters its key presses (the digits that answer a cell).
+    """
+    grid = QTableView(parent)
+    grid.setAccessibleName(name)
+    grid.setItemDelegate(ChoiceDelegate(grid))
+    grid.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.SelectedClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+    )
+    grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    grid.installEventFilter(owner)
+    return grid

@@ -8,18 +8,15 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui import labels
-from ui.delegates import ChoiceDelegate
 from ui.session import Session
-from ui.stages.base import Stage
+from ui.stages.base import Stage, choice_grid
 from ui.table_editor import TableEditor
 from ui.table_model import CHOICES_ROLE, Column
 from workshop import ops
@@ -122,19 +119,10 @@ class CommitmentsStage(Stage):
             parent=self,
         )
         lower = QWidget(self)
-        self.grid = QTableView(lower)
-        self.grid.setAccessibleName(self.tr("Each partner's answer to each commitment"))
+        self.grid = choice_grid(self, lower, self.tr("Each partner's answer to each commitment"))
         self.grid_model = AnswersModel(session, self.grid)
         self.grid.setModel(self.grid_model)
-        self.grid.setItemDelegate(ChoiceDelegate(self.grid))
-        self.grid.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setMaximumWidth(420)
-        self.grid.installEventFilter(self)
         hint = QLabel(
             self.tr(
                 "<b>Answers</b> — select a cell and press 1 committed, 2 not committed, "

@@ -8,18 +8,15 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistent
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui import labels
-from ui.delegates import ChoiceDelegate
 from ui.session import Session
-from ui.stages.base import Stage
+from ui.stages.base import Stage, choice_grid
 from ui.table_editor import TableEditor
 from ui.table_model import CHOICES_ROLE, Column
 from workshop import ops
@@ -142,18 +139,9 @@ class ValuesStage(Stage):
             parent=self,
         )
         grid_box = QWidget(self)
-        self.grid = QTableView(grid_box)
-        self.grid.setAccessibleName(self.tr("Alignment of partners with values"))
+        self.grid = choice_grid(self, grid_box, self.tr("Alignment of partners with values"))
         self.grid_model = AlignmentGridModel(session, self.grid)
         self.grid.setModel(self.grid_model)
-        self.grid.setItemDelegate(ChoiceDelegate(self.grid))
-        self.grid.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.installEventFilter(self)
         hint = QLabel(
             self.tr(
                 "<b>Alignment</b> — 1 not at all … 5 fully. Select a cell and press 1–5 "
