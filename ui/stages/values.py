@@ -84,6 +84,9 @@ class AlignmentGridModel(QAbstractTableModel):
             if rating is None:
                 return "·"
             text = f"{rating} / 5"
+            if alignment.visibility != "shared":  # the room will not see this rating
+                symbol = labels.VISIBILITY_SYMBOL.get(alignment.visibility, "")
+                text = f"{symbol} {text} {labels.label(alignment.visibility).lower()}"
             return f"{text}  ◀ {self.tr('diverges')}" if diverges else text
         if role == Qt.ItemDataRole.ToolTipRole:
             note = alignment.note if alignment is not None else ""
