@@ -99,10 +99,22 @@ class MeetingsStage(Stage):
         self.attendance.setItemDelegate(ChoiceDelegate(self.attendance))
         self.attendance.verticalHeader().setVisible(False)
         self.attendance.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        attendance_box = QWidget(self)
+        attendance_box.setMinimumWidth(360)  # names, partners and answers must stay readable
+        heading = QLabel(
+            self.tr("<b>Attendance</b> — click an answer, or select it and press Enter"),
+            attendance_box,
+        )
+        heading.setWordWrap(True)
+        box_layout = QVBoxLayout(attendance_box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(heading)
+        box_layout.addWidget(self.attendance, 1)
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.setObjectName("agenda_splitter")
         lower.addWidget(self.agenda)
-        lower.addWidget(self.attendance)
+        lower.addWidget(attendance_box)
+        lower.setCollapsible(1, False)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
