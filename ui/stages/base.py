@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.delegates import ChoiceDelegate
 from ui.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 class Stage(QWidget):
@@ -34,12 +47,12 @@ class Stage(QWidget):
         self.focusNextChild()
 
 
-def choice_grid(owner: QWidget, parent: QWidget, name: str) -> QTableView:
+def choice_grid(owner: QWidget, name: str) -> QTableView:
     """A grid answered with a choice per cell (keys or a click): ratings, commitment answers.
 
-    ``owner`` filters its key presses (the digits that answer a cell).
+    ``owner`` (the stage) filters its key presses: the digits that answer a cell.
     """
-    grid = QTableView(parent)
+    grid = QTableView(owner)
     grid.setAccessibleName(name)
     grid.setItemDelegate(ChoiceDelegate(grid))
     grid.setEditTriggers(
@@ -50,3 +63,48 @@ def choice_grid(owner: QWidget, parent: QWidget, name: str) -> QTableView:
     grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     grid.installEventFilter(owner)
     return grid
+
+
+class PartnerGridModel(QAbstractTableModel):
+    """Items down the side, partners across the top: the shape of the positions, values and
+    fair-practice grids. Subclasses fill ``rows`` and ``partners`` and say how a row is named."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self.partners: list[Any] = []
+
+    def row_label(self, item: Any) -> str:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.partners)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.partners[section].label if section < len(self.partners) else None
+        return self.row_label(self.rows[section]) if section < len(self.rows) else None
+
+
+def list_over_grid(
+    stage: QWidget, top: QWidget, grid: QTableView, hint: str, name: str
+) -> QSplitter:
+    """Lay a stage out as a list above a grid with its one-line hint, in a remembered splitter."""
+    box = QWidget(stage)
+    label = QLabel(hint, box)
+    label.setWordWrap(True)
+    box_layout = QVBoxLayout(box)
+    box_layout.setContentsMargins(0, 0, 0, 0)
+    box_layout.addWidget(label)
+    box_layout.addWidget(grid, 1)
+    splitter = QSplitter(Qt.Orientation.Vertical, stage)
+    splitter.setObjectName(name)
+    splitter.addWidget(top)
+    splitter.addWidget(box)
+    QVBoxLayout(stage).addWidget(splitter)
+    return splitter

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui import labels
 from ui.session import Session
-from ui.stages.base import Stage, choice_grid
+from ui.stages.base import PartnerGridModel, Stage, choice_grid, list_over_grid
 from ui.table_editor import TableEditor
 from ui.table_model import CHOICES_ROLE, Column
 from workshop import ops
@@ -27,14 +24,12 @@ ANSWER_SYMBOL = {"committed": "✔", "not_committed": "✘", "not_applicable": "
 ANSWER_COLOUR = {"committed": "#abebc6", "not_committed": "#f5b7b1", "not_applicable": "#d5d8dc"}
 
 
-class AnswersModel(QAbstractTableModel):
+class AnswersModel(PartnerGridModel):
     """Commitments (rows) × partners (columns): committed, not committed or not applicable."""
 
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.commitments: list[Any] = []
-        self.partners: list[Any] = []
         self.answers: dict[tuple[int, int], Any] = {}
         session.changed.connect(self._on_change)
 
@@ -44,30 +39,20 @@ class AnswersModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.commitments = list(self.session.items("commitment"))
+        self.rows = list(self.session.items("commitment"))
         self.partners = list(self.session.items("partner"))
         self.answers = {
             (a.commitment_id, a.partner_id): a for a in self.session.items("commitment_answer")
         }
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.commitments)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.partners)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.partners[section].label if section < len(self.partners) else None
-        return self.commitments[section].text if section < len(self.commitments) else None
+    def row_label(self, item: Any) -> str:
+        return str(item.text)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        commitment = self.commitments[index.row()]
+        commitment = self.rows[index.row()]
         partner = self.partners[index.column()]
         answer = self.answers.get((commitment.id, partner.id))
         kind = answer.answer if answer is not None else None
@@ -92,7 +77,7 @@ class AnswersModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        commitment = self.commitments[index.row()]
+        commitment = self.rows[index.row()]
         partner = self.partners[index.column()]
         return (
             self.session.run(ops.set_commitment_answer, commitment.id, partner.id, value)
@@ -118,29 +103,20 @@ class CommitmentsStage(Stage):
             orderable=True,
             parent=self,
         )
-        lower = QWidget(self)
-        self.grid = choice_grid(self, lower, self.tr("Each partner's answer to each commitment"))
+        self.grid = choice_grid(self, self.tr("Each partner's answer to each commitment"))
         self.grid_model = AnswersModel(session, self.grid)
         self.grid.setModel(self.grid_model)
         self.grid.verticalHeader().setMaximumWidth(420)
-        hint = QLabel(
+        self.splitter = list_over_grid(
+            self,
+            self.checklist,
+            self.grid,
             self.tr(
                 "<b>Answers</b> — select a cell and press 1 committed, 2 not committed, "
                 "3 not applicable, 0 to clear; or click it to choose."
             ),
-            lower,
+            "commitments_splitter",
         )
-        hint.setWordWrap(True)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(hint)
-        lower_layout.addWidget(self.grid, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("commitments_splitter")
-        self.splitter.addWidget(self.checklist)
-        self.splitter.addWidget(lower)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
         self.grid_model.reload()
 
     def title(self) -> str:

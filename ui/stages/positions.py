@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui import labels
 from ui.session import Session
-from ui.stages.base import Stage
+from ui.stages.base import PartnerGridModel, Stage
 from ui.table_editor import TableEditor
 from ui.table_model import Column
 from workshop import ops
@@ -39,14 +39,12 @@ def _create_position(
     return ops.add_position(document, partner_id, kind, statement, **rest)
 
 
-class PositionGridModel(QAbstractTableModel):
+class PositionGridModel(PartnerGridModel):
     """Topics (rows, and "No topic") × partners (columns); a cell lists the partner's positions."""
 
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.topics: list[Any] = []
-        self.partners: list[Any] = []
         self.cells: dict[tuple[int | None, int], list[Any]] = {}
         session.changed.connect(self._on_change)
         self.stale = True
@@ -61,7 +59,7 @@ class PositionGridModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.topics = [*self.session.items("topic"), None]
+        self.rows = [*self.session.items("topic"), None]
         self.partners = list(self.session.items("partner"))
         self.cells = {}
         for position in self.session.items("position"):
@@ -69,26 +67,13 @@ class PositionGridModel(QAbstractTableModel):
         self.stale = False
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.topics)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.partners)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.partners[section].label if section < len(self.partners) else None
-        if section < len(self.topics):
-            topic = self.topics[section]
-            return topic.name if topic is not None else self.tr("No topic")
-        return None
+    def row_label(self, item: Any) -> str:
+        return item.name if item is not None else self.tr("No topic")
 
     def positions_at(self, index: Index) -> list[Any]:
         if not index.isValid():
             return []
-        topic = self.topics[index.row()]
+        topic = self.rows[index.row()]
         partner = self.partners[index.column()]
         return self.cells.get((topic.id if topic else None, partner.id), [])
 
@@ -303,7 +288,7 @@ class PositionsStage(Stage):
             text = event.text()
             writable = not self.session.document.read_only
             if index.isValid() and writable and text in ("1", "2", "3", "4"):
-                topic = self.grid_model.topics[index.row()]
+                topic = self.grid_model.rows[index.row()]
                 partner = self.grid_model.partners[index.column()]
                 self.add_position(KINDS[int(text) - 1], topic.id if topic else None, partner.id)
                 return True

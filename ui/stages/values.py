@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui import labels
 from ui.session import Session
-from ui.stages.base import Stage, choice_grid
+from ui.stages.base import PartnerGridModel, Stage, choice_grid, list_over_grid
 from ui.table_editor import TableEditor
 from ui.table_model import CHOICES_ROLE, Column
 from workshop import ops
@@ -25,14 +22,12 @@ from workshop.analysis import diverging_partners
 Index = QModelIndex | QPersistentModelIndex
 
 
-class AlignmentGridModel(QAbstractTableModel):
+class AlignmentGridModel(PartnerGridModel):
     """Values (rows) × partners (columns); the cell is the partner's rating of the value."""
 
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.values: list[Any] = []
-        self.partners: list[Any] = []
         self.ratings: dict[tuple[int, int], Any] = {}
         self.divergent: dict[int, set[int]] = {}
         session.changed.connect(self._on_change)
@@ -43,11 +38,11 @@ class AlignmentGridModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.values = list(self.session.items("value"))
+        self.rows = list(self.session.items("value"))
         self.partners = list(self.session.items("partner"))
         self.ratings = {(a.value_id, a.partner_id): a for a in self.session.items("alignment")}
         self.divergent = {}
-        for value in self.values:
+        for value in self.rows:
             rated = {
                 p.id: self.ratings[(value.id, p.id)].rating
                 for p in self.partners
@@ -56,23 +51,13 @@ class AlignmentGridModel(QAbstractTableModel):
             self.divergent[value.id] = set(diverging_partners(rated))
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.values)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.partners)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.partners[section].label if section < len(self.partners) else None
-        return self.values[section].name if section < len(self.values) else None
-
     def _cell(self, index: Index) -> tuple[Any, Any, Any]:
-        value = self.values[index.row()]
+        value = self.rows[index.row()]
         partner = self.partners[index.column()]
         return value, partner, self.ratings.get((value.id, partner.id))
+
+    def row_label(self, item: Any) -> str:
+        return str(item.name)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -141,29 +126,20 @@ class ValuesStage(Stage):
             orderable=True,
             parent=self,
         )
-        grid_box = QWidget(self)
-        self.grid = choice_grid(self, grid_box, self.tr("Alignment of partners with values"))
+        self.grid = choice_grid(self, self.tr("Alignment of partners with values"))
         self.grid_model = AlignmentGridModel(session, self.grid)
         self.grid.setModel(self.grid_model)
-        hint = QLabel(
+        self.splitter = list_over_grid(
+            self,
+            self.values,
+            self.grid,
             self.tr(
                 "<b>Alignment</b> — 1 not at all … 5 fully. Select a cell and press 1–5 "
                 "(0 clears), or click it to choose. The partner who diverges most on a value "
                 "is marked ◀."
             ),
-            grid_box,
+            "values_splitter",
         )
-        hint.setWordWrap(True)
-        box_layout = QVBoxLayout(grid_box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.addWidget(hint)
-        box_layout.addWidget(self.grid, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("values_splitter")
-        self.splitter.addWidget(self.values)
-        self.splitter.addWidget(grid_box)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
         self.grid_model.reload()
 
     def title(self) -> str:
