@@ -82,3 +82,24 @@ def test_newer_schema_is_refused_untouched(v1: Path) -> None:
     with pytest.raises(errors.NewerVersion):
         Document.open(v1, read_only=True)
     assert digest(v1) == before
+
+
+#: The sample workshop as Common Ground 0.2 (schema 2, the first release in brokers' hands) wrote it.
+FIXTURE_V2 = Path(__file__).resolve().parent / "fixtures" / "schema-v2.workshop"
+
+
+def test_v2_sample_file_opens_with_everything_in_it(tmp_path: Path) -> None:
+    path = tmp_path / "Pontywern.workshop"
+    shutil.copyfile(FIXTURE_V2, path)
+    assert storage.inspect(path).schema_version == 2
+    original = digest(path)
+    doc = Document.open(path)
+    snap = snapshot.build(doc, Audience.broker())
+    assert snap.workshop.title == "Pontywern Wellbeing Consortium: foundations"
+    counts = {table: len(snap.items(table)) for table in snapshot.COLLECTION_ATTR}
+    assert counts["partner"] == 5 and counts["position"] == 33 and counts["alignment"] == 40
+    assert counts["disagreement_party"] == 15 and counts["agenda_item"] == 17
+    assert digest(path) == original  # opening never writes
+    doc.save()
+    doc.close()
+    assert storage.inspect(path).schema_version == migrations.SCHEMA_VERSION
