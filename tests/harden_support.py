@@ -99,15 +99,17 @@ def small_disk(folder: Path, size: str = "4m") -> Iterator[Path]:
 def fill(folder: Path) -> Path:
     """Fill the file system holding ``folder`` to the last byte; returns the filler file."""
     filler = folder / "filler.bin"
-    block = b"\0" * (64 * 1024)
-    with open(filler, "ab") as handle:
-        for size in (len(block), 4096, 1):
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        for size in (64 * 1024, 4096, 1):
+            block = b"\0" * size
             try:
                 while True:
-                    handle.write(block[:size])
-                    handle.flush()
+                    os.write(fd, block)
             except OSError as exc:
                 assert exc.errno == errno.ENOSPC
+    finally:
+        os.close(fd)
     # Small files may still fit in pages the file system keeps: take those too.
     spare = 0
     while True:

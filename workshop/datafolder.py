@@ -44,7 +44,7 @@ def working_dir() -> Path:
 
 def data_folder_error(path: Path | str, exc: OSError) -> errors.DataFolderProblem:
     try:
-        folder = working_dir()
+        folder = data_dir()
     except OSError:
         folder = Path(os.environ.get("COMMONGROUND_DATA_DIR") or "the data folder")
     reason = "is full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else "cannot be written to"

@@ -179,6 +179,17 @@ class SaveFailed(WorkshopError):
         self.path = Path(path)
 
 
+class WriteFailed(WorkshopError):
+    """A new file (an import) could not be written; nothing was left at the destination."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(
+            f"Could not write “{Path(path).name}” ({reason}). Nothing was written; free some "
+            "space or choose another place."
+        )
+        self.path = Path(path)
+
+
 class EditFailed(WorkshopError):
     """The working copy refused a change (disk full, device gone); nothing was changed."""
 
