@@ -22,7 +22,7 @@ NOBODY = 65534
 class Session:
     """A Common Ground session in a child process (``tests/harden_child.py``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, wait: bool = True) -> None:
         self.process = subprocess.Popen(
             [sys.executable, str(CHILD)],
             stdin=subprocess.PIPE,
@@ -30,9 +30,13 @@ class Session:
             text=True,
             env=os.environ.copy(),
         )
+        self.pid = self.process.pid
+        if wait:
+            self.wait_ready()
+
+    def wait_ready(self) -> None:
         ready = self.read()
-        assert ready.startswith("ready "), ready
-        self.pid = int(ready.split()[1])
+        assert ready == f"ready {self.pid}", ready
 
     def read(self) -> str:
         assert self.process.stdout is not None
@@ -64,8 +68,11 @@ class Session:
 
 @contextlib.contextmanager
 def sessions(count: int) -> Iterator[list[Session]]:
-    started = [Session() for _ in range(count)]
+    """``count`` sessions, started side by side; every one is killed at the end."""
+    started = [Session(wait=False) for _ in range(count)]
     try:
+        for session in started:
+            session.wait_ready()
         yield started
     finally:
         for session in started:

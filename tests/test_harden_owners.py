@@ -101,15 +101,20 @@ def test_a_live_editor_is_still_respected(path: Path) -> None:
 
 @pytest.mark.slow
 def test_racing_openers_see_in_use_never_a_false_recovery(path: Path) -> None:
-    for _round in range(4):
-        with sessions(3) as racers:
+    with sessions(3) as racers:
+        for round_ in range(4):
             for racer in racers:
                 racer.send(f"open {path}")  # as near together as three processes can be
             replies = [racer.read() for racer in racers]
-        opened = [r for r in replies if r == "ok"]
-        in_use = [r for r in replies if r.startswith("error DocumentInUse")]
-        assert len(opened) == 1 and len(in_use) == 2, replies
-    # Every racer was killed: the one that opened left a working copy with nothing unsaved.
+            opened = [racer for racer, reply in zip(racers, replies, strict=True) if reply == "ok"]
+            in_use = [r for r in replies if r.startswith("error DocumentInUse")]
+            assert len(opened) == 1 and len(in_use) == 2, replies
+            (winner,) = opened
+            if round_ % 2:
+                assert winner.ask("close") == "ok"
+            else:  # killed: the next race runs over its stale lock and working copy
+                winner.kill()
+                racers[racers.index(winner)] = Session()  # the list sessions() kills at the end
     Document.open(path).close()
 
 

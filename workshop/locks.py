@@ -85,12 +85,14 @@ class Owner:
         return self.host == me.host
 
     def is_running(self) -> bool:
-        """True if this owner's process still runs (only meaningful on this computer)."""
+        """True if this owner's process still runs (only meaningful on this computer). Asked
+        only of locks no OS lock backs, so a lock naming this very process is a stale one
+        (what this process holds, the kernel and its registry say)."""
         me = _me()
         if self.boot and me.boot and self.boot != me.boot:
             return False  # the computer restarted since: every process of then has ended
-        if self.pid == me.pid and (self.started is None or me.started is None):
-            return False  # an older lock that happened to get our process id
+        if self.pid == me.pid:
+            return False
         if not pid_running(self.pid):
             return False
         started = process_start(self.pid)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 #: ``PRAGMA application_id``: the bytes "CmGr", so tools such as ``file`` can tell our files apart.
 APPLICATION_ID = int.from_bytes(b"CmGr", "big")
@@ -92,6 +92,7 @@ _TOKEN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a file's statements are the same ones, open after open
 def sql_tokens(sql: str) -> tuple[str, ...]:
     """A statement as tokens: layout, comments, identifier quoting and case do not count;
     string literals do, exactly."""
