@@ -104,6 +104,7 @@ def test_a_hard_link_is_the_same_document(tmp_path: Path) -> None:
     second.parent.mkdir()
     os.link(first, second)
     doc = Document.open(first)
+    assert any("hard links" in notice for notice in doc.notices)
     with pytest.raises(errors.DocumentInUse, match="another window"):
         Document.open(second)
     doc.close()

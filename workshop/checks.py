@@ -176,9 +176,17 @@ def _open_regular(path: Path, real: Path) -> int:
     return fd
 
 
+def read_at(fd: int, size: int, offset: int) -> bytes:
+    """``pread`` where there is one (not on Windows)."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, size, offset)
+    os.lseek(fd, offset, os.SEEK_SET)  # pragma: no cover - Windows
+    return os.read(fd, size)  # pragma: no cover
+
+
 def _read_header(path: Path, fd: int) -> bytes:
     try:
-        return os.pread(fd, HEADER_SIZE, 0) if hasattr(os, "pread") else os.read(fd, HEADER_SIZE)
+        return read_at(fd, HEADER_SIZE, 0)
     except OSError as exc:
         raise errors.FileUnreadable(path, exc.strerror or str(exc)) from None
 
@@ -247,7 +255,7 @@ def _copy_out(path: Path, fd: int, copy: Path) -> None:
         offset = 0
         while True:
             try:
-                chunk = os.pread(fd, 1 << 20, offset)
+                chunk = read_at(fd, 1 << 20, offset)
             except OSError as exc:
                 raise errors.FileUnreadable(path, exc.strerror or str(exc)) from None
             if not chunk:

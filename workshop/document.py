@@ -212,6 +212,11 @@ class Document:
                     copy.remove()
             storage.verify_writable_copy(copy.incoming, path)
             upgrade = facts.schema_version < SCHEMA_VERSION
+            if _hard_links(hold) > 1:
+                notices.append(
+                    f"“{path.name}” has other names (hard links). Saving replaces it under this "
+                    "name only; the other names keep the version they have now."
+                )
             if upgrade:
                 backup = storage.backup_before_upgrade(path, copy.incoming, facts.schema_version)
                 notices.append(
@@ -538,6 +543,13 @@ def _upgrade_file(file: Path, version: int, shown_as: Path | None = None) -> Non
         if meaning.errno == errno.ENOSPC:
             raise storage.data_folder_error(shown_as or file, meaning) from None
         raise errors.CorruptFile(shown_as or file, f"it could not be upgraded: {exc}") from None
+
+
+def _hard_links(hold: storage.Hold) -> int:
+    try:
+        return os.stat(hold.real).st_nlink if hold.real is not None else 1
+    except OSError:
+        return 1
 
 
 def _sqlite_reason(exc: BaseException) -> str:

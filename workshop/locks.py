@@ -229,7 +229,8 @@ def _open_existing(path: Path) -> int | None:
 
 def _read_owner(fd: int) -> Owner | None:
     try:
-        data = os.pread(fd, 4096, 0) if hasattr(os, "pread") else os.read(fd, 4096)
+        os.lseek(fd, 0, os.SEEK_SET)
+        data = os.read(fd, 4096)
         return Owner.from_json(json.loads(data.decode("utf-8")))
     except (OSError, ValueError):
         return None

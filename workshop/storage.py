@@ -36,7 +36,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
 from workshop import checks, errors, locks
-from workshop.atomic import atomic_path, atomic_write, real_target
+from workshop.atomic import atomic_path, atomic_write, real_target, remove_leftovers
 from workshop.checks import (
     SQLITE_MAGIC,
     FileFacts,
@@ -225,6 +225,7 @@ class WorkingCopy:
         def write(temp: Path) -> None:
             temp.write_bytes(padded)
 
+        remove_leftovers(self.sidecar)  # an earlier write of it cut short (we hold the lease)
         atomic_write(self.sidecar, write)
 
     def _document_identity(self) -> dict[str, int] | None:
@@ -268,7 +269,8 @@ class WorkingCopy:
             size = os.fstat(fd).st_size
             if len(text) > size:
                 raise OSError(errno.ENOSPC, "the sidecar has no room")
-            os.pwrite(fd, text.ljust(size), 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, text.ljust(size))
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -325,8 +327,12 @@ class Orphan:
 
 
 def _stems() -> dict[str, list[Path]]:
+    """The files of the data folder by the stem they belong to. A temporary file being written
+    (``.NAME.cg-….tmp``, a lock's ``….new``) belongs to a process at work: left alone."""
     found: dict[str, list[Path]] = {}
     for file in working_dir().iterdir():
+        if file.name.startswith(".") or file.name.endswith(".new"):
+            continue
         stem = file.name.split(".", 1)[0]
         found.setdefault(stem, []).append(file)
     return found
