@@ -195,10 +195,6 @@ class WorkingCopy:
         return cls(folder / f"{stem}.workshop", folder / f"{stem}.json", original)
 
     @property
-    def stem(self) -> str:
-        return self.file.stem
-
-    @property
     def lease(self) -> Path:
         """The lock file whoever holds this working copy keeps."""
         return self.file.with_suffix(".lock")
