@@ -196,8 +196,7 @@ def _check_ids_and_references(rows: dict[str, list[dict[str, Any]]], problems: l
 
 def write_workshop(rows: dict[str, list[dict[str, Any]]], target: Path) -> None:
     """Write validated rows as a new workshop file at ``target``, atomically."""
-    with atomic_path(target) as temp:
-        temp.unlink()
+    with atomic_path(target) as temp:  # SQLite fills the empty file made with the target's mode
         storage.create_empty(temp)
         engine = storage.engine_for(temp)
         try:
