@@ -375,9 +375,15 @@ def _not_a_lock(path: Path) -> OSError:
 def _clear_if_stale(path: Path) -> None:
     """Remove the lock file at ``path`` if nobody live holds it; raise :class:`Held` if someone
     does. Holding its OS lock while deciding means two processes never both remove it."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    # Open for writing where we may: NFS grants an exclusive lock only to a writable descriptor.
+    flags = (
+        getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    )
     try:
-        fd = os.open(path, flags | getattr(os, "O_NOFOLLOW", 0))
+        try:
+            fd = os.open(path, os.O_RDWR | flags)
+        except PermissionError:  # another user's lock: we may still judge and remove it
+            fd = os.open(path, os.O_RDONLY | flags)
     except FileNotFoundError:
         return  # gone meanwhile: try again
     except OSError as exc:
