@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import digest, small_workshop
-from workshop import errors
+from workshop import errors, ops
 from workshop.document import Document
 from workshop.sample import write_sample
 
@@ -162,6 +162,20 @@ def test_unfinished_changes_beside_a_file_are_neither_replayed_nor_ignored(
         with pytest.raises(errors.UnfinishedChanges, match="unfinished changes"):
             Document.open(saved, read_only=read_only)
     assert listing(saved.parent) == before
+
+
+def test_a_save_never_buries_another_programs_unfinished_change(saved: Path) -> None:
+    doc = Document.open(saved)
+    ops.create(doc, "note", text="ours")
+    wal = saved.with_name(saved.name + "-wal")
+    wal.write_bytes(b"another program's frames")  # it started writing meanwhile
+    before = digest(saved)
+    with pytest.raises(errors.SaveFailed, match="another program is changing it"):
+        doc.save()
+    assert digest(saved) == before and doc.modified
+    wal.unlink()
+    doc.save()
+    doc.close()
 
 
 def test_every_check_is_bounded_in_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

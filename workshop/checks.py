@@ -129,7 +129,7 @@ def check_into(path: Path, copy: Path) -> FileFacts:
     try:
         header = _read_header(path, fd)
         version = _check_header(path, header, os.fstat(fd).st_size)
-        _refuse_unfinished(path, real)
+        refuse_unfinished(path, real)
         _copy_out(path, fd, copy)
     finally:
         os.close(fd)
@@ -217,7 +217,7 @@ def _check_header(path: Path, header: bytes, size: int) -> int:
     return version
 
 
-def _refuse_unfinished(path: Path, real: Path) -> None:
+def refuse_unfinished(path: Path, real: Path) -> None:
     """A ``-wal`` with frames, or a hot ``-journal``, beside the file holds another program's
     unfinished change: replaying it would change the file, ignoring it would lose it."""
     for suffix in ("-wal", "-journal"):

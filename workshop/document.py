@@ -433,6 +433,11 @@ class Document:
             raise errors.SaveFailed("Untitled.workshop", "it has no file name yet; use Save As")
         self._check_writable()
         assert self._hold is not None and self._hold.real is not None
+        try:  # another program writing it meanwhile: replacing it would lose (or wreck) that
+            checks.refuse_unfinished(self.path, self._hold.real)
+        except errors.UnfinishedChanges as problem:
+            reason = f"another program is changing it: “{problem.beside}” is beside it"
+            raise errors.SaveFailed(self.path, reason) from None
         atomic.remove_leftovers(self._hold.real)  # a copy an interrupted save left behind
         self._write_to(self._hold.real, self.path)
         self._hold.saved()
