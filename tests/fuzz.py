@@ -9,17 +9,21 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import shutil
+import signal
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from workshop import errors, interchange, snapshot
+from workshop import atomic, errors, interchange, locks, snapshot
 from workshop.audience import Audience
+from workshop.checks import JOURNAL_MAGIC
 from workshop.document import Document
 
 Mutation = Callable[[random.Random, bytearray], bytearray]
@@ -139,6 +143,179 @@ def json_case(rng: random.Random, valid_text: str) -> str:
     return "parsed"
 
 
+# --- file-level cases: links, modes, sidecar files, lock files --------------------------------
+
+
+#: Ours to remove or replace beside a document: the lock file and interrupted saves' copies.
+def _ours(name: str, document: str) -> bool:
+    return name == f".~lock.{document}#" or atomic.is_leftover(name, document)
+
+
+def _lock(owner: dict[str, object]) -> bytes:
+    return json.dumps(owner).encode()
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid  # reaped: no process has it now
+
+
+def _arrange(rng: random.Random, valid: Path, case: Path) -> tuple[Path, Path, str]:
+    """Lay out one file-level case in ``case``; returns (path to open, the real file, what)."""
+    real = case / "Partnership.workshop"
+    shutil.copyfile(valid, real)
+    me = locks.Owner.me().as_json()
+    kind = rng.choice(
+        [
+            "symlink", "folder-link", "dangling", "loop", "hard-link", "unreadable",
+            "read-only-file", "read-only-folder", "wal", "empty-wal", "shm", "hot-journal",
+            "cold-journal", "our-temp", "legacy-temp", "garbage-lock", "live-lock",
+            "dead-lock", "reused-lock", "other-computer-lock", "fifo", "device",
+        ]
+    )  # fmt: skip
+    opened = real
+    if kind == "symlink":
+        opened = case / "link.workshop"
+        opened.symlink_to(real)
+    elif kind == "folder-link":
+        (case / "share").symlink_to(case)
+        opened = case / "share" / real.name
+    elif kind == "dangling":
+        opened = case / "gone.workshop"
+        opened.symlink_to(case / "missing" / real.name)
+    elif kind == "loop":
+        opened = case / "a.workshop"
+        opened.symlink_to(case / "b.workshop")
+        (case / "b.workshop").symlink_to(opened)
+    elif kind == "fifo":
+        opened = case / "pipe.workshop"
+        os.mkfifo(opened)
+    elif kind == "device":
+        opened = case / "device.workshop"
+        opened.symlink_to("/dev/zero")
+    elif kind == "hard-link":
+        opened = case / "Other name.workshop"
+        os.link(real, opened)
+    elif kind == "unreadable":
+        real.chmod(0o000)
+    elif kind == "read-only-file":
+        real.chmod(0o444)
+    elif kind == "read-only-folder":
+        case.chmod(0o555)
+    elif kind in ("wal", "empty-wal", "shm"):
+        suffix = "-shm" if kind == "shm" else "-wal"
+        data = b"" if kind == "empty-wal" else rng.randbytes(rng.randint(1, 70000))
+        real.with_name(real.name + suffix).write_bytes(data)
+    elif kind in ("hot-journal", "cold-journal"):
+        start = JOURNAL_MAGIC if kind == "hot-journal" else b"\0" * 8
+        real.with_name(real.name + "-journal").write_bytes(start + rng.randbytes(600))
+    elif kind == "our-temp":
+        temp = case / f".{real.name}.cg-{rng.randbytes(6).hex()}.tmp"
+        temp.write_bytes(valid.read_bytes()[: rng.randrange(1, 9000)])
+        temp.with_name(temp.name + "-journal").write_bytes(rng.randbytes(512))
+    elif kind == "legacy-temp":
+        (case / f".{real.name}.{rng.randbytes(4).hex()}.tmp").write_bytes(valid.read_bytes())
+    else:
+        owner: dict[str, object] = {
+            "garbage-lock": {},
+            "live-lock": {**me, "pid": os.getppid(), "started": None},
+            "dead-lock": {**me, "pid": _dead_pid()},
+            "reused-lock": {**me, "pid": 1, "started": -1},
+            "other-computer-lock": {**me, "host": "church-hall", "machine": "elsewhere"},
+        }[kind]
+        content = rng.randbytes(rng.randint(0, 64)) if kind == "garbage-lock" else _lock(owner)
+        (case / f".~lock.{real.name}#").write_bytes(content)
+    return opened, real, kind
+
+
+def _snapshot_files(case: Path) -> dict[str, str]:
+    """Every file in the case folder that is not ours, as it is (links as their targets)."""
+    found = {}
+    for entry in case.iterdir():
+        if _ours(entry.name, "Partnership.workshop"):
+            continue
+        if entry.is_symlink():
+            found[entry.name] = "-> " + os.readlink(entry)
+        elif entry.is_fifo():
+            found[entry.name] = "a named pipe"
+        elif entry.is_file():
+            found[entry.name] = digest(entry) if os.access(entry, os.R_OK) else "unreadable"
+    return found
+
+
+#: What each kind must come to (any other typed FileProblem is a finding).
+_EXPECTED = {
+    "fifo": {"NotAFile"},
+    "device": {"NotAFile"},
+    "dangling": {"FileMissing"},
+    "loop": {"FileUnreadable"},
+    "wal": {"UnfinishedChanges"},
+    "hot-journal": {"UnfinishedChanges"},
+    "live-lock": {"DocumentInUse"},
+    "other-computer-lock": {"DocumentInUse"},
+}
+
+
+def file_level_case(rng: random.Random, valid: Path, folder: Path, index: int) -> str:
+    """One link, mode, sidecar or lock case: it opens as it should or gets the clean typed
+    error, within a deadline, and nothing that is not ours changes."""
+    case = folder / f"files-{index}"
+    case.mkdir()
+    opened, real, kind = _arrange(rng, valid, case)
+    before = _snapshot_files(case)
+    lock = case / f".~lock.{real.name}#"
+    lock_before = lock.read_bytes() if lock.exists() else None
+    previous = signal.signal(signal.SIGALRM, _hung)
+    signal.alarm(30)
+    try:
+        outcome = try_open(opened)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    expected = _EXPECTED.get(kind, {"opened"})
+    if kind == "unreadable" and os.geteuid() != 0:
+        expected = {"FileUnreadable"}
+    assert outcome in expected, f"{kind}: {outcome}"
+    assert _snapshot_files(case) == before, f"{kind}: something not ours changed"
+    if outcome == "DocumentInUse":  # someone else's lock: left exactly as it was
+        assert lock.read_bytes() == lock_before, f"{kind}: the holder's lock changed"
+    else:  # a stale or garbage lock was replaced by ours, and ours went at close
+        assert not lock.exists(), f"{kind}: a lock was left behind"
+    case.chmod(0o755)
+    real.chmod(0o644)
+    shutil.rmtree(case)
+    return f"{kind}: {outcome}"
+
+
+def _hung(signum: int, frame: object) -> None:
+    raise AssertionError("a case hung")
+
+
+def run_files(
+    cases: int, seed: int, folder: Path, report: Callable[[str], None] = print
+) -> dict[str, int]:
+    """Run ``cases`` file-level cases (links, modes, sidecars, locks); returns outcome counts."""
+    from workshop.sample import write_sample
+
+    rng = random.Random(seed)
+    valid = folder / "valid-files.workshop"
+    write_sample(valid)
+    outcomes: dict[str, int] = {}
+    slowest = 0.0
+    for index in range(cases):
+        start = time.perf_counter()
+        outcome = file_level_case(rng, valid, folder, index)
+        slowest = max(slowest, time.perf_counter() - start)
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    kinds = len({outcome.split(":")[0] for outcome in outcomes})
+    report(
+        f"{cases} file-level cases ({kinds} kinds of link, mode, sidecar and lock) from seed "
+        f"{seed}: all as expected, no input changed; slowest case {slowest * 1000:.0f} ms"
+    )
+    return outcomes
+
+
 def run(
     cases: int, seed: int, folder: Path, report: Callable[[str], None] = print
 ) -> dict[str, int]:
@@ -172,10 +349,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=20261127)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        import os
-
         os.environ.setdefault("COMMONGROUND_DATA_DIR", str(Path(folder) / "data"))
         run(args.cases, args.seed, Path(folder))
+        run_files(max(1, args.cases // 5), args.seed, Path(folder))
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.harden_support import NOBODY, shared_folder
 from tests.helpers import digest, small_workshop
 from workshop import errors, ops, snapshot, storage
 from workshop.audience import Audience
@@ -98,13 +100,30 @@ def test_directory_is_refused(tmp_path: Path) -> None:
         Document.open(tmp_path)
 
 
-def test_unreadable_file(tmp_path: Path, saved: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def denied(*args: object, **kwargs: object) -> None:
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(storage, "open", denied, raising=False)
-    with pytest.raises(errors.FileUnreadable, match="cannot be read"):
-        Document.open(saved)
+def test_unreadable_file(saved: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file this user may not read (real permissions; as root, checked as user nobody)."""
+    if os.geteuid() != 0:
+        saved.chmod(0o000)
+        with pytest.raises(errors.FileUnreadable, match="cannot be read"):
+            Document.open(saved)
+        return
+    with shared_folder() as folder:
+        path = folder / saved.name
+        shutil.copyfile(saved, path)
+        path.chmod(0o600)  # root's, unreadable to anyone else
+        data = folder / "data"
+        data.mkdir()
+        os.chown(data, NOBODY, NOBODY)
+        monkeypatch.setenv("COMMONGROUND_DATA_DIR", str(data))
+        os.setegid(NOBODY)
+        os.seteuid(NOBODY)
+        try:
+            with pytest.raises(errors.FileUnreadable, match="cannot be read") as raised:
+                Document.open(path)
+        finally:
+            os.seteuid(0)
+            os.setegid(0)
+        assert "\n" not in str(raised.value)
 
 
 def test_pragmas_on_saved_file_and_connections(saved: Path) -> None:

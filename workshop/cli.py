@@ -158,17 +158,17 @@ def _writable_folder(path: Path) -> None:
 
 
 def _check(path: Path) -> int:
-    from workshop import snapshot, storage
+    from workshop import snapshot
     from workshop.audience import Audience
     from workshop.document import Document
 
-    facts = storage.inspect(path)
+    # Every check runs on a private copy in the data folder: nothing is written beside FILE.
     doc = Document.open(path, read_only=True)
     try:
         snap = snapshot.build(doc, Audience.broker())
     finally:
         doc.close()
-    print(f"{path}: sound Common Ground workshop, schema version {facts.schema_version}")
+    print(f"{path}: sound Common Ground workshop, schema version {doc.file_version}")
     print(f"title: {snap.workshop.title}")
     for table, attr in snapshot.COLLECTION_ATTR.items():
         print(f"  {attr.replace('_', ' ')}: {len(snap.items(table))}")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import shutil
+import errno
+import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -14,7 +15,7 @@ from typing import Literal
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from workshop import errors, storage
+from workshop import atomic, checks, errors, locks, storage
 from workshop.journal import Journal, Record, apply_forward, apply_inverse
 from workshop.migrations import SCHEMA_VERSION, upgrade
 from workshop.model import Base
@@ -89,6 +90,10 @@ class Edit:
 Listener = Callable[[Change], None]
 
 
+#: ``Document._saved_at`` when no point of the undo history is what the file holds.
+_NEVER = object()
+
+
 @dataclass(eq=False)
 class Document:
     """An open workshop. Create with :meth:`new` or :meth:`open`; always :meth:`close`."""
@@ -98,11 +103,17 @@ class Document:
     working_copy: storage.WorkingCopy | None
     read_only: bool = False
     notices: list[str] = field(default_factory=list)
-    modified: bool = False
+    #: The schema version the file had when it was opened (before any upgrade).
+    file_version: int | None = None
     _undo: list[_Step] = field(default_factory=list)
     _redo: list[_Step] = field(default_factory=list)
     _listeners: list[Listener] = field(default_factory=list)
+    _hold: storage.Hold | None = None
     _scratch: Path | None = None
+    _scratch_lease: locks.LockFile | None = None
+    #: The undo step the file holds: the top of the undo stack when it was saved (None: the
+    #: empty history), or ``_NEVER`` when undo cannot get back to it.
+    _saved_at: object = None
     _closed: bool = False
 
     # --- opening and creating ----------------------------------------------------------------
@@ -111,28 +122,29 @@ class Document:
     def new(cls, path: Path | str | None = None) -> Document:
         """A new, empty document (schema only, one workshop row). Saved at once if ``path``."""
         target = Path(path) if path is not None else None
+        hold = storage.Hold.take(target) if target is not None else storage.Hold.untitled()
+        copy = hold.working_copy
+        try:
+            with storage.in_data_folder(target or "Untitled.workshop"):
+                copy.remove()
+                copy.write_sidecar(saved_mtime_ns=-1)
+                storage.create_empty(copy.file)
+                engine = storage.engine_for(copy.file)
+                Base.metadata.create_all(engine)
+                with engine.begin() as conn:
+                    Journal(conn).insert("workshop", {"id": 1})
+        except BaseException:
+            copy.remove()
+            hold.release()
+            raise
+        doc = cls(target, engine, copy, _hold=hold, _saved_at=_NEVER)
+        doc.file_version = SCHEMA_VERSION
         if target is not None:
-            holder = storage.holder_of(target)
-            if holder:
-                raise errors.DocumentInUse(target, holder)
-        copy = storage.WorkingCopy.for_document(target, uuid.uuid4().hex)
-        copy.remove()
-        storage.create_empty(copy.file)
-        doc = cls(target, storage.engine_for(copy.file), copy)
-        Base.metadata.create_all(doc.engine)
-        with doc.engine.begin() as conn:
-            Journal(conn).insert("workshop", {"id": 1})
-        storage.ACTIVE_COPIES.add(str(copy.file))
-        copy.write_sidecar(saved_mtime_ns=-1)
-        if target is not None:
-            storage.acquire(target)
             try:
                 doc.save()
             except BaseException:
                 doc.close()  # no lock, engine or working copy left behind
                 raise
-        else:
-            doc.modified = True
         return doc
 
     @classmethod
@@ -143,71 +155,104 @@ class Document:
         read_only: bool = False,
         recovery: Recovery | None = None,
     ) -> Document:
-        """Open a workshop file after checking it. Never writes to ``path``.
+        """Open a workshop file after checking it. Never writes to ``path`` or beside it (but for
+        the lock file, and removing our own temporary files an interrupted save left there).
 
         Raises a :class:`~workshop.errors.FileProblem`: :class:`~workshop.errors.DocumentInUse`
         (retry with ``read_only=True``) and :class:`~workshop.errors.RecoveryAvailable` (retry
         with ``recovery="recover"`` or ``"discard"``) are choices for the user, not failures.
         """
         path = Path(path)
-        facts = storage.inspect(path)
-        notices: list[str] = []
-        if not read_only:
-            holder = storage.holder_of(path)
-            if holder:
-                raise errors.DocumentInUse(path, holder)
-            if not facts.writable or not _folder_writable(path):
-                read_only = True
-                notices.append(
-                    f"“{path.name}” is read-only, so it opened read-only. Use Save As to keep "
-                    "an editable copy."
-                )
+        storage.real_file(path)  # a missing file or a link to nowhere: said before anything
+        storage.sweep()
         if read_only:
-            return cls._open_read_only(path, facts, notices)
-
-        copy = storage.WorkingCopy.for_document(path)
-        recovered = False
-        if copy.file.exists():
-            if not copy.is_orphaned():
-                # Its lock is gone, but a live Common Ground is still editing it: never remove it.
-                raise errors.DocumentInUse(path, "in another Common Ground window on this computer")
-            if copy.has_unsaved_edits():
-                if recovery is None:
-                    raise errors.RecoveryAvailable(path, copy.last_edit_text())
-                if recovery == "recover":
-                    recovered = True
-            if not recovered:
-                copy.remove()
-        if recovered:
-            storage.settle(copy.file)
-            version = storage.inspect(copy.file).schema_version
-            saved_mtime = copy.read_sidecar().get("saved_mtime_ns", -1)
-        else:
-            shutil.copyfile(path, copy.file)
-            version = facts.schema_version
-            saved_mtime = copy.mtime_ns()
+            return cls._open_read_only(path, [])
+        # The working copy's lease first: of two processes opening one file, exactly one gets
+        # it, and the other hears "in use" before it looks at (or offers) any working copy.
+        hold = storage.Hold.take(path, beside=False)
+        copy = hold.working_copy
         try:
-            storage.verify_writable_copy(copy.file, path)
-            if version < SCHEMA_VERSION:
-                backup = storage.backup_before_upgrade(path, version)
-                _upgrade_file(copy.file, version, path)
+            storage.remove_files(copy.incoming)
+            facts = checks.check_into(path, copy.incoming)
+        except BaseException:
+            hold.release()
+            raise
+        if not facts.writable:
+            storage.remove_files(copy.incoming)
+            hold.release()
+            notice = (
+                f"“{path.name}” is read-only, so it opened read-only. Use Save As to keep "
+                "an editable copy."
+            )
+            return cls._open_read_only(path, [notice])
+        try:
+            hold.lock_beside()
+        except BaseException:
+            storage.remove_files(copy.incoming)
+            raise
+        return cls._open_checked(path, facts, hold, recovery)
+
+    @classmethod
+    def _open_checked(
+        cls, path: Path, facts: storage.FileFacts, hold: storage.Hold, recovery: Recovery | None
+    ) -> Document:
+        copy = hold.working_copy
+        notices: list[str] = []
+        recovered = fresh = False
+        try:
+            if copy.file.exists() or copy.sidecar.exists():
+                # We hold its lease, so whoever made it has gone: is there anything to recover?
+                if copy.valid() and copy.has_unsaved_edits():
+                    storage.settle(copy.file)
+                    if not checks.same_content(copy.file, copy.incoming):
+                        if recovery is None:
+                            raise errors.RecoveryAvailable(path, copy.last_edit_text())
+                        recovered = recovery == "recover"
+                if not recovered:
+                    copy.remove()
+            storage.verify_writable_copy(copy.incoming, path)
+            upgrade = facts.schema_version < SCHEMA_VERSION
+            if _hard_links(hold) > 1:
+                notices.append(
+                    f"“{path.name}” has other names (hard links). Saving replaces it under this "
+                    "name only; the other names keep the version they have now."
+                )
+            if upgrade:
+                backup = storage.backup_before_upgrade(path, copy.incoming, facts.schema_version)
                 notices.append(
                     f"“{path.name}” was upgraded from an older version of Common Ground; the "
                     f"original was kept as “{backup.name}”."
                 )
-                saved_mtime = -1
+            if recovered:
+                storage.remove_files(copy.incoming)
+                version = checks.check_private(copy.file, path)
+                notices.append("Unsaved edits from the last session were recovered.")
+            else:
+                os.replace(copy.incoming, copy.file)
+                fresh = True
+                version = facts.schema_version
+            if version < SCHEMA_VERSION:
+                _upgrade_file(copy.file, version, path)
+            with storage.in_data_folder(path):
+                copy.write_sidecar(saved_mtime_ns=-1 if recovered or upgrade else None)
+            engine = storage.engine_for(copy.file)
         except BaseException:
-            if not recovered:  # a copy we just made: leave nothing that looks like lost edits
+            storage.remove_files(copy.incoming)
+            if fresh:  # a copy we just made: leave nothing that looks like lost edits
                 copy.remove()
+            hold.release()
             raise
-        storage.ACTIVE_COPIES.add(str(copy.file))
-        copy.write_sidecar(saved_mtime_ns=saved_mtime)
-        storage.acquire(path)
-        doc = cls(path, storage.engine_for(copy.file), copy, notices=notices)
-        doc.modified = copy.has_unsaved_edits()
-        if recovered:
-            notices.append("Unsaved edits from the last session were recovered.")
-        return doc
+        assert hold.real is not None
+        atomic.remove_leftovers(hold.real)  # what an interrupted save left beside it
+        return cls(
+            path,
+            engine,
+            copy,
+            notices=notices,
+            file_version=facts.schema_version,
+            _hold=hold,
+            _saved_at=_NEVER if recovered or upgrade else None,
+        )
 
     @classmethod
     def recover_orphan(cls, orphan: storage.Orphan) -> Document:
@@ -216,36 +261,70 @@ class Document:
         The result is untitled (Save As names it). For an orphan whose document still exists,
         use ``open(orphan.original, recovery="recover")`` instead.
         """
-        storage.settle(orphan.working_copy.file)
-        version = storage.inspect(orphan.working_copy.file).schema_version
-        copy = storage.WorkingCopy.for_document(None, uuid.uuid4().hex)
-        shutil.move(orphan.working_copy.file, copy.file)
-        orphan.working_copy.remove()
-        if version < SCHEMA_VERSION:
-            _upgrade_file(copy.file, version)
-        storage.ACTIVE_COPIES.add(str(copy.file))
-        copy.write_sidecar(saved_mtime_ns=-1)
+        source = orphan.working_copy
+        shown = orphan.original or Path("Untitled.workshop")
+        try:
+            with storage.in_data_folder(shown):
+                lease = locks.LockFile.take(source.lease)
+        except locks.Held:
+            raise errors.DocumentInUse(shown, "in another Common Ground window") from None
+        try:
+            storage.settle(source.file)
+            version = checks.check_private(source.file, shown)
+            hold = storage.Hold.untitled()
+        except BaseException:
+            lease.release()
+            raise
+        copy = hold.working_copy
+        try:
+            with storage.in_data_folder(shown):
+                copy.write_sidecar(saved_mtime_ns=-1)  # first: a moved copy is never unclaimed
+                os.replace(source.file, copy.file)
+        except BaseException:
+            copy.remove()
+            hold.release()
+            lease.release()
+            raise
+        source.remove()
+        lease.release()
+        try:
+            if version < SCHEMA_VERSION:
+                _upgrade_file(copy.file, version)
+            engine = storage.engine_for(copy.file)
+        except BaseException:
+            hold.release()  # the edits stay in the working copy, an orphan again
+            raise
         where = f" of “{orphan.original.name}”" if orphan.original is not None else ""
         notice = f"Recovered the unsaved edits{where}. Use Save As to keep them."
-        doc = cls(None, storage.engine_for(copy.file), copy, notices=[notice])
-        doc.modified = True
-        return doc
+        return cls(None, engine, copy, notices=[notice], _hold=hold, _saved_at=_NEVER)
 
     @classmethod
-    def _open_read_only(cls, path: Path, facts: storage.FileFacts, notices: list[str]) -> Document:
+    def _open_read_only(cls, path: Path, notices: list[str]) -> Document:
         # A private snapshot: stable while another process saves the original, and upgradable.
-        scratch = storage.working_dir() / f"readonly-{uuid.uuid4().hex}.workshop"
-        shutil.copyfile(path, scratch)
+        stem = f"readonly-{uuid.uuid4().hex}"
+        with storage.in_data_folder(path):
+            lease = locks.LockFile.take(storage.working_dir() / f"{stem}.lock")
+        scratch = storage.working_dir() / f"{stem}.workshop"
         try:
+            facts = checks.check_into(path, scratch)
             storage.verify_writable_copy(scratch, path)
             if facts.schema_version < SCHEMA_VERSION:
                 _upgrade_file(scratch, facts.schema_version, path)
+            engine = storage.engine_for(scratch)
         except BaseException:
-            scratch.unlink()
+            storage.remove_files(scratch)
+            lease.release()
             raise
-        doc = cls(path, storage.engine_for(scratch), None, read_only=True, notices=notices)
-        doc._scratch = scratch
-        return doc
+        return cls(
+            path,
+            engine,
+            None,
+            read_only=True,
+            notices=notices,
+            file_version=facts.schema_version,
+            _scratch=scratch,
+            _scratch_lease=lease,
+        )
 
     # --- editing -----------------------------------------------------------------------------
 
@@ -308,8 +387,24 @@ class Document:
         return self._redo[-1].label if self._redo else None
 
     def clear_history(self) -> None:
+        modified = self.modified
         self._undo.clear()
         self._redo.clear()
+        self._saved_at = _NEVER if modified else None
+
+    @property
+    def modified(self) -> bool:
+        """True exactly when the content differs from the file in undo terms: undoing back to
+        the saved point makes it False, redoing away (or any new edit) True again."""
+        return (self._undo[-1] if self._undo else None) is not self._saved_at
+
+    def _mark_saved(self) -> None:
+        self._saved_at = self._undo[-1] if self._undo else None
+        if self.working_copy is not None:
+            # In place, needing no space; should even that fail, the next open compares the
+            # working copy with the file before it offers any recovery.
+            with contextlib.suppress(OSError):
+                self.working_copy.mark_saved()
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -319,7 +414,6 @@ class Document:
             self._listeners.remove(listener)
 
     def _changed(self, change: Change) -> None:
-        self.modified = True
         for listener in list(self._listeners):
             listener(change)
 
@@ -332,60 +426,76 @@ class Document:
     # --- saving ------------------------------------------------------------------------------
 
     def save(self) -> None:
-        """Write the whole document to its file atomically (also used by autosave)."""
+        """Write the whole document to its file atomically (also used by autosave).
+
+        Through a symbolic link, the file it points to is replaced and the link stays."""
         if self.path is None:
             raise errors.SaveFailed("Untitled.workshop", "it has no file name yet; use Save As")
         self._check_writable()
-        self._write_to(self.path)
-        assert self.working_copy is not None
-        self.working_copy.mark_saved()
-        self.modified = False
+        assert self._hold is not None and self._hold.real is not None
+        try:  # another program writing it meanwhile: replacing it would lose (or wreck) that
+            checks.refuse_unfinished(self.path, self._hold.real)
+        except errors.UnfinishedChanges as problem:
+            reason = f"another program is changing it: “{problem.beside}” is beside it"
+            raise errors.SaveFailed(self.path, reason) from None
+        atomic.remove_leftovers(self._hold.real)  # a copy an interrupted save left behind
+        self._write_to(self._hold.real, self.path)
+        self._hold.saved()
+        self._mark_saved()
 
     def save_as(self, path: Path | str) -> None:
         """Save to ``path`` and carry on editing that file."""
         target = Path(path)
-        if self.path is not None and target.resolve() == self.path.resolve():
-            self.save() if not self.read_only else None
+        if self.path is not None and storage.same_file(target, self.path):
+            if not self.read_only:
+                self.save()
             return
-        holder = storage.holder_of(target)
-        if holder:
-            raise errors.DocumentInUse(target, holder)
-        self._write_to(target)
-        old_copy, old_path, held_lock = self.working_copy, self.path, not self.read_only
-        new_copy = storage.WorkingCopy.for_document(target)
+        if self._closed:
+            raise errors.WorkshopError("This workshop has been closed.")
+        hold = storage.Hold.take(target)
+        new_copy = hold.working_copy
+        try:
+            assert hold.real is not None
+            with storage.in_data_folder(target):
+                new_copy.remove()  # we hold its lease: whatever is there, nobody else does
+                new_copy.write_sidecar(saved_mtime_ns=-1)  # first: it is what needs space
+            atomic.remove_leftovers(hold.real)
+            self._write_to(hold.real, target)
+        except BaseException:
+            new_copy.remove()
+            hold.release()
+            raise
         self.engine.dispose()
-        new_copy.remove()
-        if old_copy is not None:
-            shutil.move(old_copy.file, new_copy.file)
-            storage.ACTIVE_COPIES.discard(str(old_copy.file))
-            old_copy.remove()
+        if self.working_copy is not None:
+            os.replace(self.working_copy.file, new_copy.file)
+            self.working_copy.remove()
         elif self._scratch is not None:
-            shutil.move(self._scratch, new_copy.file)
+            os.replace(self._scratch, new_copy.file)
             self._scratch = None
-        if old_path is not None and held_lock:  # a read-only document never took the lock
-            storage.release(old_path)
-        storage.ACTIVE_COPIES.add(str(new_copy.file))
-        new_copy.write_sidecar()
-        storage.acquire(target)
+        if self._scratch_lease is not None:
+            self._scratch_lease.release()
+            self._scratch_lease = None
+        if self._hold is not None:
+            self._hold.release()
+        self._hold, self.working_copy, self.path, self.read_only = hold, new_copy, target, False
         self.engine = storage.engine_for(new_copy.file)
-        self.working_copy, self.path, self.read_only = new_copy, target, False
-        self.modified = False
+        self._mark_saved()
         self._changed_name()
 
     def write_copy(self, path: Path | str) -> None:
         """Write a complete copy to ``path`` (for backups and sharing) without switching to it."""
-        self._write_to(Path(path))
+        self._write_to(Path(path), Path(path))
 
-    def _write_to(self, target: Path) -> None:
+    def _write_to(self, target: Path, shown: Path) -> None:
         try:
             with self.engine.connect() as conn:
                 raw = conn.connection.driver_connection
                 assert isinstance(raw, sqlite3.Connection)
                 storage.write_copy(raw, target)
         except OSError as exc:
-            raise errors.SaveFailed(target, exc.strerror or str(exc)) from None
+            raise errors.SaveFailed(shown, exc.strerror or str(exc)) from None
         except sqlite3.Error as exc:
-            raise errors.SaveFailed(target, _sqlite_reason(exc)) from None
+            raise errors.SaveFailed(shown, _sqlite_reason(exc)) from None
 
     def _changed_name(self) -> None:
         change = Change("Save as", kind="reset")
@@ -401,13 +511,13 @@ class Document:
         self._closed = True
         self.engine.dispose()
         if self.working_copy is not None:
-            storage.ACTIVE_COPIES.discard(str(self.working_copy.file))
             self.working_copy.remove()
         if self._scratch is not None:
-            with contextlib.suppress(OSError):
-                self._scratch.unlink()
-        if self.path is not None and not self.read_only:
-            storage.release(self.path)
+            storage.remove_files(self._scratch)
+        if self._scratch_lease is not None:
+            self._scratch_lease.release()
+        if self._hold is not None:
+            self._hold.release()  # last: until here, nobody may take the copy for an orphan
         self._listeners.clear()
 
     @property
@@ -434,18 +544,22 @@ def _upgrade_file(file: Path, version: int, shown_as: Path | None = None) -> Non
         finally:
             conn.close()
     except sqlite3.Error as exc:
+        meaning = storage.sqlite_os_error(exc)
+        if meaning.errno == errno.ENOSPC:
+            raise storage.data_folder_error(shown_as or file, meaning) from None
         raise errors.CorruptFile(shown_as or file, f"it could not be upgraded: {exc}") from None
 
 
-def _folder_writable(path: Path) -> bool:
-    import os
-
-    return os.access(path.parent if str(path.parent) else ".", os.W_OK)
+def _hard_links(hold: storage.Hold) -> int:
+    try:
+        return os.stat(hold.real).st_nlink if hold.real is not None else 1
+    except OSError:
+        return 1
 
 
 def _sqlite_reason(exc: BaseException) -> str:
     text = str(exc)
-    if "full" in text:
+    if "full" in text or storage.sqlite_os_error(exc).errno == errno.ENOSPC:
         return "the disk is full"
     if "unable to open" in text:
         return "the folder cannot be written to"

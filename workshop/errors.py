@@ -25,15 +25,32 @@ class FileProblem(WorkshopError):
 
 
 class FileMissing(FileProblem):
-    def __init__(self, path: Path | str) -> None:
-        super().__init__(path, f"There is no file at “{path}”. Nothing was created or changed.")
+    def __init__(self, path: Path | str, link_to: Path | str | None = None) -> None:
+        if link_to is None:
+            message = f"There is no file at “{path}”. Nothing was created or changed."
+        else:
+            message = (
+                f"“{path}” is a link to “{link_to}”, which is not there. "
+                "Nothing was created or changed."
+            )
+        super().__init__(path, message)
 
 
 class NotAFile(FileProblem):
-    def __init__(self, path: Path | str) -> None:
-        super().__init__(
-            path, f"“{path}” is a folder, not a workshop file. Choose a .workshop file inside it."
-        )
+    """A folder, named pipe, device or socket: refused without being opened for reading."""
+
+    def __init__(self, path: Path | str, kind: str = "a folder") -> None:
+        if kind == "a folder":
+            message = (
+                f"“{path}” is a folder, not a workshop file. Choose a .workshop file inside it."
+            )
+        else:
+            message = (
+                f"“{Path(path).name}” is {kind}, not a workshop file, so it was not read. "
+                "Nothing was changed."
+            )
+        super().__init__(path, message)
+        self.kind = kind
 
 
 class FileUnreadable(FileProblem):
@@ -84,6 +101,43 @@ class CorruptFile(FileProblem):
         )
 
 
+class UnfinishedChanges(FileProblem):
+    """Another program left a change part-way (its ``-wal`` or hot ``-journal`` is beside the
+    file). Common Ground neither replays nor ignores it: it refuses, leaving both untouched."""
+
+    def __init__(self, path: Path | str, beside: str) -> None:
+        super().__init__(
+            path,
+            f"“{Path(path).name}” has unfinished changes from another program beside it "
+            f"(“{beside}”). Open and close it once in that program so it can finish them, "
+            "then try again; nothing was changed.",
+        )
+        self.beside = beside
+
+
+class CheckTimedOut(FileProblem):
+    """Checking the file did not finish in time (a file built to be slow, or a damaged one)."""
+
+    def __init__(self, path: Path | str, seconds: float) -> None:
+        super().__init__(
+            path,
+            f"Checking “{Path(path).name}” took too long (over {seconds:g} seconds), so it was "
+            "not opened; it may be damaged or not a real workshop file. Nothing was changed.",
+        )
+
+
+class DataFolderProblem(FileProblem):
+    """Common Ground's own data folder (working copies) is full or cannot be written."""
+
+    def __init__(self, path: Path | str, folder: Path | str, reason: str) -> None:
+        super().__init__(
+            path,
+            f"Common Ground cannot work on “{Path(path).name}”: its data folder “{folder}” "
+            f"{reason}. Free some space there and try again; nothing was changed.",
+        )
+        self.folder = Path(folder)
+
+
 class DocumentInUse(FileProblem):
     """The file is open elsewhere; the caller may retry with ``read_only=True``."""
 
@@ -121,6 +175,17 @@ class SaveFailed(WorkshopError):
         super().__init__(
             f"Could not save “{Path(path).name}” ({reason}). Your edits are safe in the working "
             "copy and the file on disk is unchanged; free some space or choose another place."
+        )
+        self.path = Path(path)
+
+
+class WriteFailed(WorkshopError):
+    """A new file (an import) could not be written; nothing was left at the destination."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(
+            f"Could not write “{Path(path).name}” ({reason}). Nothing was written; free some "
+            "space or choose another place."
         )
         self.path = Path(path)
 

@@ -8,6 +8,7 @@ byte-identical. Import checks everything first and reports every problem with it
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 from dataclasses import asdict
@@ -15,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import UniqueConstraint, insert
+from sqlalchemy.exc import DBAPIError
 
 from workshop import fields, storage
 from workshop.atomic import atomic_path
-from workshop.errors import InterchangeError
+from workshop.errors import InterchangeError, WriteFailed
 from workshop.journal import now_iso
 from workshop.model import TABLES_IN_ORDER, Base
 from workshop.snapshot import Snapshot
@@ -194,8 +196,7 @@ def _check_ids_and_references(rows: dict[str, list[dict[str, Any]]], problems: l
 
 def write_workshop(rows: dict[str, list[dict[str, Any]]], target: Path) -> None:
     """Write validated rows as a new workshop file at ``target``, atomically."""
-    with atomic_path(target) as temp:
-        temp.unlink()
+    with atomic_path(target) as temp:  # SQLite fills the empty file made with the target's mode
         storage.create_empty(temp)
         engine = storage.engine_for(temp)
         try:
@@ -233,7 +234,12 @@ def import_file(source: Path | str, target: Path | str) -> None:
     except PermissionError:
         raise InterchangeError(["permission to read it was denied"], f"“{source}”") from None
     rows = parse(text, f"“{source.name}”")
-    write_workshop(rows, target)
+    try:
+        write_workshop(rows, target)
+    except (OSError, sqlite3.Error, DBAPIError) as exc:  # a full or failing destination
+        meaning = exc if isinstance(exc, OSError) else storage.sqlite_os_error(exc)
+        reason = "the disk is full" if meaning.errno == errno.ENOSPC else str(meaning.strerror)
+        raise WriteFailed(target, reason) from None
 
 
 def json_schema() -> dict[str, Any]:

@@ -1,173 +1,81 @@
-"""The workshop file on disk: checks before any write, connections, working copies and locks.
+"""The workshop file on disk: connections, working copies, orphans and who holds a document.
 
 Design (documented for users and tools in ``docs/file-format.md``):
 
 * The user's ``.workshop`` file is only ever *read* while checking and opening it, and only ever
   *replaced whole* when saving (``VACUUM INTO`` a temporary file beside it, fsync, rename). So it is
   always a complete document, and a saved copy carries no free pages holding deleted text.
-* Every edit commits to a *working copy* in the app's data folder (rollback journal, FULL sync),
-  so an acknowledged edit survives a crash. A sidecar JSON file says which document the working copy
-  belongs to and which process holds it; a working copy whose process is gone is *orphaned* and is
-  offered for recovery when its document is next opened (or at start-up).
-* A lock file beside the document (``.~lock.NAME#``) tells another process, or another computer on
-  a shared folder, that the document is open; the same process keeps a registry of its own.
+* SQLite never opens the user's file in place: it is checked byte by byte first, then copied to a
+  private file in the app's data folder, and every SQLite step (checks included) runs on that copy.
+  So nothing is ever created or replayed beside it (no ``-journal``, ``-wal`` or ``-shm``).
+* Every edit commits to a *working copy* in the data folder (rollback journal, FULL sync), so an
+  acknowledged edit survives a crash. A sidecar JSON file says which document the working copy
+  belongs to and when it was last saved; a working copy whose holder has gone is *orphaned* and is
+  offered for recovery when its document is next opened (or at start-up) if it differs from it.
+* Who holds what is decided by lock files (``workshop.locks``): one beside the document
+  (``.~lock.NAME#``) for other processes and other computers, one per working copy in the data
+  folder; the same process also keeps a registry of its own.
 """
 
 from __future__ import annotations
 
 import contextlib
-import getpass
+import errno
 import hashlib
 import json
 import os
 import shutil
-import socket
 import sqlite3
-import sys
-from dataclasses import dataclass
-from datetime import UTC, datetime
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
-from workshop import errors
-from workshop.atomic import atomic_write_bytes
-from workshop.migrations import (
-    APPLICATION_ID,
-    OLDEST_SUPPORTED,
-    SCHEMA_VERSION,
-    expected_columns,
+from workshop import checks, errors, locks
+from workshop.atomic import atomic_path, atomic_write, real_target, remove_leftovers
+from workshop.checks import (
+    SQLITE_MAGIC,
+    FileFacts,
+    check_into,
+    identity,
+    inspect,
+    real_file,
+    same_file,
 )
+from workshop.datafolder import (
+    data_dir,
+    data_folder_error,
+    in_data_folder,
+    remove_files,
+    sqlite_os_error,
+    working_dir,
+)
+from workshop.migrations import APPLICATION_ID, SCHEMA_VERSION
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-HEADER_SIZE = 100
+__all__ = [  # what other modules use from here, defined where it belongs
+    "SQLITE_MAGIC",
+    "FileFacts",
+    "data_dir",
+    "data_folder_error",
+    "in_data_folder",
+    "inspect",
+    "real_file",
+    "remove_files",
+    "same_file",
+    "sqlite_os_error",
+    "working_dir",
+]
 
-
-def data_dir() -> Path:
-    """The app's data folder (working copies, backups of upgraded files)."""
-    override = os.environ.get("COMMONGROUND_DATA_DIR")
-    if override:
-        base = Path(override)
-    elif sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home())) / "CommonGround"
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support" / "Common Ground"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-        base = base / "commonground"
-    # Working copies hold confidential text: this user's eyes only.
-    base.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return base
-
-
-def working_dir() -> Path:
-    folder = data_dir() / "working"
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return folder
-
-
-# --- checks -------------------------------------------------------------------------------------
+#: A sidecar is written padded to a multiple of this, so marking a save rewrites it in place,
+#: which needs no free space.
+_SIDECAR_BLOCK = 4096
 
 
-@dataclass(frozen=True, slots=True)
-class FileFacts:
-    """What the checks learnt about a sound workshop file."""
-
-    path: Path
-    schema_version: int
-    writable: bool
-
-
-def inspect(path: Path | str) -> FileFacts:
-    """Check a workshop file without changing it, in order: the path, the SQLite header, the
-    application id, the schema version range, ``PRAGMA quick_check``. Raises a
-    :class:`~workshop.errors.FileProblem` subclass on the first failure."""
-    path = Path(path)
-    if not path.exists():
-        raise errors.FileMissing(path)
-    if path.is_dir():
-        raise errors.NotAFile(path)
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(HEADER_SIZE)
-        size = path.stat().st_size
-    except PermissionError:
-        raise errors.FileUnreadable(path) from None
-    except OSError as exc:
-        raise errors.FileUnreadable(path, exc.strerror or str(exc)) from None
-    if not header:
-        raise errors.NotAWorkshop(path, "the file is empty")
-    if not header.startswith(SQLITE_MAGIC):
-        kind = "it is a text file" if _looks_like_text(header) else "it is not a database"
-        raise errors.NotAWorkshop(path, kind)
-    if len(header) < HEADER_SIZE:
-        raise errors.CorruptFile(path, "the file is cut short")
-    app_id = int.from_bytes(header[68:72], "big")
-    if app_id != APPLICATION_ID:
-        raise errors.NotAWorkshop(path, "it is another application’s database")
-    version = int.from_bytes(header[60:64], "big")
-    if version > SCHEMA_VERSION:
-        raise errors.NewerVersion(path, version, SCHEMA_VERSION)
-    if version < OLDEST_SUPPORTED:
-        raise errors.TooOld(path, version, OLDEST_SUPPORTED)
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    page_count = int.from_bytes(header[28:32], "big")
-    if header[24:28] == header[92:96] and page_count and size < page_size * page_count:
-        raise errors.CorruptFile(path, "the file is cut short")
-    _verify_database(path, version)
-    # The permission bits say what the user meant even where (as root) access() says yes.
-    writable = os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
-    return FileFacts(path, version, writable)
-
-
-def _looks_like_text(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _verify_database(path: Path, version: int) -> None:
-    """``quick_check``, then what it leaves out that would trip us later: broken references,
-    missing tables or columns, and triggers or views a workshop file never has."""
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise errors.CorruptFile(path, _reason(exc)) from None
-    try:
-        conn.execute("PRAGMA trusted_schema = OFF")
-        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-            raise errors.CorruptFile(path, "its integrity check failed")
-        extras = conn.execute(
-            "SELECT name FROM sqlite_master WHERE type IN ('trigger', 'view')"
-        ).fetchall()
-        if extras:
-            raise errors.CorruptFile(path, "it contains parts a workshop file never has")
-        for table, columns in expected_columns(version).items():
-            found = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-            if not columns <= found:
-                raise errors.CorruptFile(path, f"its “{table}” table is not as expected")
-        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-            raise errors.CorruptFile(path, "some items refer to items that do not exist")
-        if conn.execute("SELECT count(*) FROM workshop WHERE id = 1").fetchone() != (1,):
-            raise errors.CorruptFile(path, "its workshop details are missing")
-        for table in expected_columns(version):
-            try:  # reading every row finds damage quick_check does not, such as broken UTF-8
-                conn.execute(f"SELECT * FROM {table}").fetchall()
-            except sqlite3.OperationalError as exc:
-                if "decode" in str(exc):
-                    raise errors.CorruptFile(path, "some of its text is damaged") from None
-                raise
-    except sqlite3.Error as exc:
-        raise errors.CorruptFile(path, _reason(exc)) from None
-    except UnicodeDecodeError:  # SQLite's own report quoted damaged bytes
-        raise errors.CorruptFile(path, "its pages are damaged") from None
-    finally:
-        conn.close()
+# --- our private copies -------------------------------------------------------------------------
 
 
 def verify_writable_copy(copy: Path, original: Path) -> None:
@@ -180,7 +88,7 @@ def verify_writable_copy(copy: Path, original: Path) -> None:
         finally:
             conn.close()
     except (sqlite3.Error, UnicodeDecodeError) as exc:
-        detail = _reason(exc) if isinstance(exc, sqlite3.Error) else "its pages are damaged"
+        detail = checks.reason(exc) if isinstance(exc, sqlite3.Error) else "its pages are damaged"
         raise errors.CorruptFile(original, detail) from None
 
 
@@ -192,13 +100,6 @@ def settle(file: Path) -> None:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-
-
-def _reason(exc: sqlite3.Error) -> str:
-    text = str(exc)
-    if "readonly database" in text:
-        return "another program left it part-way through a change"
-    return "its pages are damaged" if "malformed" in text or "decode" in text else text
 
 
 # --- connections --------------------------------------------------------------------------------
@@ -250,25 +151,35 @@ def create_empty(path: Path) -> None:
 
 
 def write_copy(conn: sqlite3.Connection, target: Path) -> None:
-    """Write a compact, complete copy of the database on ``conn`` to ``target`` atomically."""
-    from workshop.atomic import atomic_path
+    """Write a compact, complete copy of the database on ``conn`` to ``target`` atomically.
 
+    ``VACUUM INTO`` fills the empty temporary file :func:`~workshop.atomic.atomic_path` made with
+    the target's permissions, so the copy is never more readable than the document."""
     with atomic_path(target) as temp:
-        temp.unlink()  # VACUUM INTO wants to create the file itself
         conn.execute("VACUUM INTO ?", (str(temp),))
+
+
+def change_counter(file: Path) -> int | None:
+    """SQLite's file change counter (header bytes 24-27): it moves at every commit."""
+    try:
+        with open(file, "rb") as handle:
+            handle.seek(24)
+            return int.from_bytes(handle.read(4), "big")
+    except OSError:
+        return None
 
 
 # --- working copies -----------------------------------------------------------------------------
 
 
 def _key(path: Path | None, token: str) -> str:
-    source = str(path.resolve()) if path is not None else f"untitled:{token}"
+    source = str(real_target(path)) if path is not None else f"untitled:{token}"
     return hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 @dataclass(slots=True)
 class WorkingCopy:
-    """A document's working copy and its sidecar."""
+    """A document's working copy, its sidecar and its lease (the lock file its holder keeps)."""
 
     file: Path
     sidecar: Path
@@ -276,27 +187,63 @@ class WorkingCopy:
 
     @classmethod
     def for_document(cls, path: Path | None, token: str = "") -> WorkingCopy:
-        key = _key(path, token)
-        folder = working_dir()
-        return cls(folder / f"{key}.workshop", folder / f"{key}.json", path)
+        return cls.for_stem(_key(path, token), path)
 
-    def write_sidecar(self, **extra: Any) -> None:
+    @classmethod
+    def for_stem(cls, stem: str, original: Path | None) -> WorkingCopy:
+        folder = working_dir()
+        return cls(folder / f"{stem}.workshop", folder / f"{stem}.json", original)
+
+    @property
+    def lease(self) -> Path:
+        """The lock file whoever holds this working copy keeps."""
+        return self.file.with_suffix(".lock")
+
+    @property
+    def incoming(self) -> Path:
+        """Where a freshly checked copy of the document waits until recovery is decided."""
+        return self.file.with_suffix(".incoming")
+
+    def write_sidecar(self, saved_mtime_ns: int | None = None) -> None:
+        """Write the sidecar whole (at open): who holds the copy, for which document, and its
+        state at the last save. Padded, so :meth:`mark_saved` can rewrite it in place."""
         info = {
             "original": str(self.original) if self.original else None,
-            "pid": os.getpid(),
-            "host": socket.gethostname(),
-            "opened_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "saved_mtime_ns": extra.pop("saved_mtime_ns", self.mtime_ns()),
-            **extra,
+            "document": self._document_identity(),
+            **locks.Owner.me().as_json(),
+            "saved_mtime_ns": self.mtime_ns() if saved_mtime_ns is None else saved_mtime_ns,
+            "saved_counter": change_counter(self.file) if saved_mtime_ns is None else None,
         }
-        atomic_write_bytes(self.sidecar, json.dumps(info, indent=1).encode())
+        text = json.dumps(info, indent=1).encode()
+        size = -(-(len(text) + 1024) // _SIDECAR_BLOCK) * _SIDECAR_BLOCK
+        padded = text.ljust(size)
+
+        def write(temp: Path) -> None:
+            temp.write_bytes(padded)
+
+        remove_leftovers(self.sidecar)  # an earlier write of it cut short (we hold the lease)
+        atomic_write(self.sidecar, write)
+
+    def _document_identity(self) -> dict[str, int] | None:
+        if self.original is None:
+            return None
+        try:
+            status = os.stat(self.original)
+        except OSError:
+            return None
+        return {"dev": status.st_dev, "ino": status.st_ino, "mtime_ns": status.st_mtime_ns}
 
     def read_sidecar(self) -> dict[str, Any]:
         try:
-            data = json.loads(self.sidecar.read_text("utf-8"))
+            data = json.loads(self.sidecar.read_bytes())
         except (OSError, ValueError):
             return {}
         return data if isinstance(data, dict) else {}
+
+    def valid(self) -> bool:
+        """A working copy is ours to judge only with a whole sidecar (written before any edit)."""
+        saved = self.read_sidecar().get("saved_mtime_ns")
+        return isinstance(saved, int) and self.file.exists()
 
     def mtime_ns(self) -> int:
         try:
@@ -305,33 +252,65 @@ class WorkingCopy:
             return 0
 
     def mark_saved(self) -> None:
+        """Record that the document now holds what the working copy holds. Rewritten in place
+        (same length), so a full data folder cannot make a completed save fail."""
         info = self.read_sidecar()
         info["saved_mtime_ns"] = self.mtime_ns()
+        info["saved_counter"] = change_counter(self.file)
         info["original"] = str(self.original) if self.original else None
-        atomic_write_bytes(self.sidecar, json.dumps(info, indent=1).encode())
+        info["document"] = self._document_identity()
+        text = json.dumps(info, indent=1).encode()
+        fd = os.open(self.sidecar, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0))
+        try:
+            size = os.fstat(fd).st_size
+            if len(text) > size:
+                raise OSError(errno.ENOSPC, "the sidecar has no room")
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, text.ljust(size))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
     def has_unsaved_edits(self) -> bool:
+        """True if the copy changed after the last save its sidecar records."""
         info = self.read_sidecar()
-        return self.file.exists() and self.mtime_ns() != info.get("saved_mtime_ns")
+        saved = info.get("saved_mtime_ns")
+        if not isinstance(saved, int) or not self.file.exists():
+            return False
+        counter = info.get("saved_counter")
+        if isinstance(counter, int) and counter != change_counter(self.file):
+            return True
+        return self.mtime_ns() != saved
 
-    def is_orphaned(self) -> bool:
-        """True if the working copy exists and the process that held it has gone."""
-        if not self.file.exists() or str(self.file) in ACTIVE_COPIES:
-            return False
-        info = self.read_sidecar()
-        host, pid = info.get("host"), info.get("pid")
-        if host not in (None, socket.gethostname()):
-            return False
-        return not isinstance(pid, int) or not pid_alive(pid) or pid == os.getpid()
+    def owner(self) -> locks.Owner | None:
+        return locks.Owner.from_json(self.read_sidecar())
+
+    def is_held(self) -> bool:
+        """True if a live process holds this working copy (its lease, or for copies made before
+        leases, the owner its sidecar names)."""
+        if self.lease.exists():
+            return locks.holder(self.lease) is not None
+        owner = self.owner()
+        return owner is not None and owner.is_live()
 
     def remove(self) -> None:
-        for file in (self.file, self.sidecar, self.file.with_name(self.file.name + "-journal")):
-            with contextlib.suppress(FileNotFoundError):
-                file.unlink()
+        """Remove the copy and its sidecar (not the lease: its holder releases that)."""
+        remove_files(self.file)
+        with contextlib.suppress(FileNotFoundError):
+            self.sidecar.unlink()
 
     def last_edit_text(self) -> str:
         when = datetime.fromtimestamp(self.mtime_ns() / 1e9)
         return when.strftime("%H:%M on %d %B %Y")
+
+    def matches(self, real: Path, ident: dict[str, int] | None) -> bool:
+        """Whether this copy belongs to the document at ``real`` (by name, or by device, inode
+        and modification time: another hard link to it)."""
+        info = self.read_sidecar()
+        original = info.get("original")
+        if isinstance(original, str) and real_target(original) == real:
+            return True
+        return ident is not None and info.get("document") == ident
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,100 +322,210 @@ class Orphan:
     last_edit: str
 
 
-def orphaned_working_copies() -> list[Orphan]:
-    """Every orphaned working copy that holds edits not saved to its document."""
-    found: list[Orphan] = []
-    for sidecar in sorted(working_dir().glob("*.json")):
-        copy = WorkingCopy(sidecar.with_suffix(".workshop"), sidecar, None)
-        info = copy.read_sidecar()
-        original = info.get("original")
-        copy.original = Path(original) if original else None
-        if copy.is_orphaned() and copy.has_unsaved_edits():
-            found.append(Orphan(copy, copy.original, copy.last_edit_text()))
+def _stems() -> dict[str, list[Path]]:
+    """The files of the data folder by the stem they belong to. A temporary file being written
+    (``.NAME.cg-….tmp``, a lock's ``….new``) belongs to a process at work: left alone."""
+    found: dict[str, list[Path]] = {}
+    for file in working_dir().iterdir():
+        if file.name.startswith(".") or file.name.endswith(".new"):
+            continue
+        stem = file.name.split(".", 1)[0]
+        found.setdefault(stem, []).append(file)
     return found
 
 
-def pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":  # pragma: no cover - no signal 0 on Windows; be conservative
-        return True
+def sweep() -> None:
+    """Remove what nobody holds and nobody needs from the data folder: read-only snapshots and
+    check copies of ended sessions, half-made copies, working copies with nothing unsaved.
+    Orphans with unsaved edits stay, for recovery."""
+    with contextlib.suppress(OSError):
+        for stem, files in _stems().items():
+            copy = WorkingCopy.for_stem(stem, None)
+            if copy.is_held():
+                continue
+            try:
+                lease = locks.LockFile.take(copy.lease)
+            except (locks.Held, OSError):
+                continue
+            try:
+                if copy.valid() and copy.has_unsaved_edits():
+                    remove_files(copy.incoming)  # the orphan itself stays for recovery
+                    continue
+                for file in files:
+                    if file != copy.lease:
+                        with contextlib.suppress(FileNotFoundError):
+                            file.unlink()
+            finally:
+                lease.release()
+
+
+def orphaned_working_copies() -> list[Orphan]:
+    """Every orphaned working copy that holds edits not saved to its document (for the app to
+    offer at start-up). A copy whose document holds exactly what it holds is removed instead."""
+    sweep()
+    found: list[Orphan] = []
+    for sidecar in sorted(working_dir().glob("*.json")):
+        copy = WorkingCopy.for_stem(sidecar.stem, None)
+        original = copy.read_sidecar().get("original")
+        copy.original = Path(original) if isinstance(original, str) else None
+        if copy.is_held() or not (copy.valid() and copy.has_unsaved_edits()):
+            continue
+        if copy.original is not None and _matches_document(copy):
+            continue
+        found.append(Orphan(copy, copy.original, copy.last_edit_text()))
+    return found
+
+
+def _matches_document(copy: WorkingCopy) -> bool:
+    """True (and the orphan removed) if its document holds exactly what the orphan holds."""
+    assert copy.original is not None
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        lease = locks.LockFile.take(copy.lease)
+    except (locks.Held, OSError):
         return False
-    except PermissionError:
-        return True
-    return True
+    try:
+        try:
+            check_into(copy.original, copy.incoming)
+        except errors.WorkshopError:
+            return False
+        settle(copy.file)
+        same = checks.same_content(copy.file, copy.incoming)
+        remove_files(copy.incoming)
+        if same:
+            copy.remove()
+        return same
+    finally:
+        lease.release()
 
 
-# --- locks --------------------------------------------------------------------------------------
+def find_working_copy(real: Path) -> WorkingCopy:
+    """The working copy of the document at ``real``: by its name, else one left for another
+    name of the same file (a hard link), else a new one named after it."""
+    copy = WorkingCopy.for_document(real)
+    if copy.file.exists() or copy.sidecar.exists():
+        return copy
+    status = os.stat(real)
+    ident = {"dev": status.st_dev, "ino": status.st_ino, "mtime_ns": status.st_mtime_ns}
+    for sidecar in sorted(working_dir().glob("*.json")):
+        other = WorkingCopy.for_stem(sidecar.stem, real)
+        if other.file.exists() and other.matches(real, ident):
+            return other
+    return copy
 
-_OPEN_HERE: set[str] = set()
 
-#: Working copies held by documents open in this process (never orphans).
-ACTIVE_COPIES: set[str] = set()
+# --- holding a document -------------------------------------------------------------------------
+
+#: Documents open for editing in this process: real path -> device and inode.
+_OPEN_HERE: dict[str, checks.Identity | None] = {}
 
 
 def lock_path(path: Path) -> Path:
-    return path.with_name(f".~lock.{path.name}#")
-
-
-def _canonical(path: Path) -> str:
-    return str(path.resolve())
+    """The lock file beside the document (beside the real file, links followed)."""
+    real = real_target(path)
+    return real.with_name(f".~lock.{real.name}#")
 
 
 def holder_of(path: Path) -> str | None:
     """Who else has ``path`` open, in words, or None if nobody does."""
-    if _canonical(path) in _OPEN_HERE:
+    real = real_target(path)
+    ident = identity(real)
+    if str(real) in _OPEN_HERE or (ident is not None and ident in _OPEN_HERE.values()):
         return "in another window of Common Ground"
-    try:
-        info = json.loads(lock_path(path).read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(info, dict):
-        return None
-    host, pid, user = info.get("host"), info.get("pid"), info.get("user", "someone")
-    if host == socket.gethostname():
-        if not isinstance(pid, int) or pid == os.getpid() or not pid_alive(pid):
-            return None  # a stale lock from a session that ended
-        return f"in another Common Ground window on this computer (by {user})"
-    since = info.get("opened_at", "")
-    return f"on the computer “{host}” by {user} since {since}".rstrip()
-
-
-def acquire(path: Path) -> bool:
-    """Register ``path`` as open here and write its lock file; False if it could not be written."""
-    _OPEN_HERE.add(_canonical(path))
-    info = {
-        "host": socket.gethostname(),
-        "pid": os.getpid(),
-        "user": getpass.getuser(),
-        "opened_at": datetime.now().isoformat(timespec="minutes"),
-    }
-    try:
-        atomic_write_bytes(lock_path(path), json.dumps(info).encode("utf-8"))
-    except OSError:
-        return False
-    return True
-
-
-def release(path: Path) -> None:
-    _OPEN_HERE.discard(_canonical(path))
+    owner = locks.holder(lock_path(real))
+    if owner is not None:
+        return owner.describe()
     with contextlib.suppress(OSError):
-        info = json.loads(lock_path(path).read_text("utf-8"))
-        if info.get("pid") == os.getpid() and info.get("host") == socket.gethostname():
-            lock_path(path).unlink()
+        copy = find_working_copy(real) if real.exists() else WorkingCopy.for_document(real)
+        if copy.lease.exists() and locks.holder(copy.lease) is not None:
+            return "in another Common Ground window on this computer"
+    return None
 
 
-def backup_before_upgrade(path: Path, version: int) -> Path:
-    """Copy ``path`` before upgrading it: beside it if possible, else in the data folder."""
-    name = f"{path.stem} (schema {version} backup){path.suffix}"
-    for folder in (path.parent, data_dir() / "backups"):
+@dataclass(slots=True)
+class Hold:
+    """Everything that says a document is being edited here: the working copy's lease, the lock
+    beside the document (where one can be written) and this process's registry."""
+
+    path: Path | None
+    real: Path | None
+    working_copy: WorkingCopy
+    lease: locks.LockFile
+    lock: locks.LockFile | None = None
+    released: bool = field(default=False)
+
+    @classmethod
+    def untitled(cls) -> Hold:
+        """The lease of a new working copy for a document that has no file yet."""
+        copy = WorkingCopy.for_document(None, uuid.uuid4().hex)
+        with in_data_folder("Untitled.workshop"):
+            lease = locks.LockFile.take(copy.lease)
+        return cls(None, None, copy, lease)
+
+    @classmethod
+    def take(cls, path: Path, *, beside: bool = True) -> Hold:
+        """Take ``path`` for editing; raises :class:`~workshop.errors.DocumentInUse`.
+
+        ``beside=False`` takes only the working copy's lease (the document is still being
+        checked); :meth:`lock_beside` adds the lock beside it once it has passed.
+        """
+        real = real_target(path)
+        holder = holder_of(real)
+        if holder:
+            raise errors.DocumentInUse(path, holder)
+        with in_data_folder(path):
+            copy = find_working_copy(real) if real.exists() else WorkingCopy.for_document(real)
+            try:
+                lease = locks.LockFile.take(copy.lease)
+            except locks.Held:
+                raise errors.DocumentInUse(
+                    path, "in another Common Ground window on this computer"
+                ) from None
+        hold = cls(path, real, copy, lease)
+        _OPEN_HERE[str(real)] = identity(real)
+        if beside:
+            hold.lock_beside()
+        return hold
+
+    def lock_beside(self) -> None:
+        assert self.path is not None and self.real is not None
+        try:
+            self.lock = locks.LockFile.take(lock_path(self.real))
+        except locks.Held as held:
+            self.release()
+            raise errors.DocumentInUse(self.path, held.describe()) from None
+        except OSError:
+            self.lock = None  # a read-only or full folder: nobody else can write it either
+
+    def saved(self) -> None:
+        """The document was replaced by a save: it is the same document under a new inode."""
+        if not self.released and self.real is not None:
+            _OPEN_HERE[str(self.real)] = identity(self.real)
+
+    def release(self) -> None:
+        if self.released:
+            return
+        self.released = True
+        if self.real is not None:
+            _OPEN_HERE.pop(str(self.real), None)
+        if self.lock is not None:
+            self.lock.release()
+        self.lease.release()
+
+
+def backup_before_upgrade(path: Path, source: Path, version: int) -> Path:
+    """Copy ``source`` (the checked copy of ``path``) before upgrading: beside the document if
+    possible, else in the data folder; with the document's permissions from the first byte."""
+    real = real_target(path)
+    name = f"{real.stem} (schema {version} backup){real.suffix}"
+
+    def write(temp: Path) -> None:
+        shutil.copyfile(source, temp)
+
+    for folder in (real.parent, data_dir() / "backups"):
         target = folder / name
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(path, target)
+            atomic_write(target, write, like=real)
         except OSError:
             continue
         return target
