@@ -198,9 +198,10 @@ class ExportDialog(QDialog):
         return Path.home()
 
     def _stem(self) -> str:
-        """``TITLE - WHO``: each part whole words (a long title is cut at a word, never the
-        audience), portable on every system; a partner's pack named as in a set of packs."""
-        title = exports.portable_name(self._broker.workshop.title, 60, 100) or self.tr("Workshop")
+        """``TITLE - WHO``: each part whole words (only a title over 100 characters is cut, at a
+        word; never the audience), portable on every system; a partner's pack named as in a set
+        of packs. At most 250 bytes with the suffix, as file systems allow 255."""
+        title = exports.portable_name(self._broker.workshop.title, 100, 100) or self.tr("Workshop")
         key = self.audience_key
         if key == "room":
             who = self.tr("room pack")
