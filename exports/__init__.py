@@ -9,19 +9,26 @@ failed or cancelled export leaves nothing behind, and operating-system failures 
 from __future__ import annotations
 
 import contextlib
-import re
+import errno
+import os
 import shutil
-import unicodedata
-from collections.abc import Callable, Iterator
+import signal
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from exports.errors import ExportError, UnknownFormat, from_os_error
+from exports.errors import ExportCancelled, ExportError, UnknownFormat, from_os_error
+from exports.packs import INDEX_NAME, index_text, pack_stem, portable_name
+from workshop import destinations
+from workshop.atomic import atomic_write_bytes, fsync_directory
+from workshop.destinations import WouldReplaceWorkshop, check_all, is_workshop_file
 
 if TYPE_CHECKING:
     from workshop.document import Document
-    from workshop.snapshot import Snapshot
+    from workshop.snapshot import Partner, Snapshot
 
 Format = Literal["pdf", "csv", "xlsx", "json"]
 FORMATS: tuple[Format, ...] = ("pdf", "csv", "xlsx", "json")
@@ -31,13 +38,17 @@ Cancel = Callable[[], bool]
 
 __all__ = [
     "FORMATS",
+    "INDEX_NAME",
     "ExportError",
     "Job",
     "export",
     "export_all_partners",
-    "pack_name",
+    "made_folder",
+    "pack_stem",
     "partner_jobs",
+    "portable_name",
     "run_jobs",
+    "targets_of",
 ]
 
 
@@ -60,10 +71,14 @@ def export(
     """Write ``snapshot`` as ``fmt`` to ``out`` and return the path written.
 
     For csv, ``out`` is a folder (one CSV per table, written together) or a path ending ``.zip``.
+    An existing ordinary file at ``out`` is replaced, but never a workshop, a file open in
+    Common Ground or anything that is not an ordinary file
+    (:class:`~workshop.destinations.DestinationRefused`). Commands ask first: :func:`run_jobs`.
     """
     out = Path(out)
     if fmt not in FORMATS:
         raise UnknownFormat(fmt)
+    _refuse_never(fmt, out)
     with _reported(out):
         if fmt == "pdf":
             from exports.pdf import write_pdf
@@ -81,85 +96,174 @@ def export(
         else:
             from exports.tables import write_csv
 
-            write_csv(snapshot, out, progress, cancel)
+            if out.suffix.lower() == ".zip":
+                write_csv(snapshot, out, progress, cancel)
+            else:
+                with made_folder(out):
+                    write_csv(snapshot, out, progress, cancel)
     return out
 
 
-def pack_name(label: str, used: set[str] | None = None) -> str:
-    """A file-system-safe, readable file stem for a partner's pack (unique within ``used``)."""
-    text = unicodedata.normalize("NFKC", label)
-    text = re.sub(r'[\x00-\x1f\x7f<>:"/\\|?*]+', " ", text)
-    text = re.sub(r"\s+", " ", text).strip(" .")[:60].strip(" .") or "partner"
-    if text.upper().split(".")[0] in {
-        "CON",
-        "PRN",
-        "AUX",
-        "NUL",
-        *(f"COM{i}" for i in range(10)),
-        *(f"LPT{i}" for i in range(10)),
-    }:
-        text = f"_{text}"
-    if used is not None:
-        stem, n = text, 2
-        while text.casefold() in used:
-            text = f"{stem} ({n})"
-            n += 1
-        used.add(text.casefold())
-    return text
+def files_of(fmt: str, out: Path) -> list[Path]:
+    """Every file an export of ``fmt`` to ``out`` writes (for a CSV folder, one per table)."""
+    if fmt == "csv" and out.suffix.lower() != ".zip":
+        from exports.tables import csv_names
+
+        return [out / name for name in csv_names()]
+    return [out]
+
+
+def _refuse_never(fmt: str, out: Path) -> None:
+    """What no export replaces, whoever asks: a workshop, a file open in Common Ground, anything
+    that is not an ordinary file (``workshop.destinations``)."""
+    if fmt == "csv" and out.suffix.lower() != ".zip" and is_workshop_file(out):
+        raise WouldReplaceWorkshop(out)
+    for path in files_of(fmt, out):
+        destinations.check(path, replace=True)
 
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """One file to write: a snapshot already filtered for its audience, and where it goes."""
+    """One file to write: a snapshot already filtered for its audience, and where it goes.
+
+    ``partner`` is set for a pack in a set of partner packs: the set's index lists it."""
 
     snapshot: Snapshot
     fmt: str
     target: Path
+    partner: Partner | None = None
 
 
 def partner_jobs(doc: Document, fmt: str, out_dir: Path | str) -> list[Job]:
-    """One pack per partner in ``out_dir``, named from the partners' short names."""
+    """One pack per partner in ``out_dir``, named ``FULL NAME [P<id>]`` (``exports.packs``)."""
     from workshop import snapshot as snapshots
     from workshop.audience import Audience
 
     if fmt not in FORMATS:
         raise UnknownFormat(fmt)
-    used: set[str] = set()
     return [
         Job(
             snapshots.build(doc, Audience.partner(partner.id)),
             fmt,
-            Path(out_dir) / f"{pack_name(partner.label, used)}{SUFFIXES[fmt]}",
+            Path(out_dir) / f"{pack_stem(partner)}{SUFFIXES[fmt]}",
+            partner,
         )
         for partner in snapshots.build(doc, Audience.broker(), {"partner"}).partners
     ]
 
 
+def targets_of(jobs: list[Job]) -> list[Path]:
+    """Every file ``jobs`` write, the index of a set of partner packs included."""
+    files = [path for job in jobs for path in files_of(job.fmt, job.target)]
+    folders = dict.fromkeys(job.target.parent for job in jobs if job.partner is not None)
+    return files + [folder / INDEX_NAME for folder in folders]
+
+
 def run_jobs(
-    jobs: list[Job], progress: Progress | None = None, cancel: Cancel | None = None
+    jobs: list[Job],
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    *,
+    replace: bool = False,
+    sources: Sequence[Path] = (),
 ) -> list[Path]:
-    """Write every job in turn. If one fails or is cancelled, the files already written by this
-    run are removed too: a set of packs is written whole or not at all."""
-    written: list[Path] = []
+    """Write every job; return the paths written.
+
+    First every destination is checked (``workshop.destinations``): nothing is written over the
+    command's ``sources``, a workshop or an open file, nor over any existing file unless
+    ``replace``. A set (several jobs, or partner packs with their ``index.csv``) is written into
+    a hidden folder beside its destination and moved into place only once every file is
+    complete: if one fails, is cancelled or interrupted, nothing of the set appears and the files
+    it would have replaced are untouched."""
+    check_all(targets_of(jobs), sources=sources, replace=replace)
+    if len(jobs) == 1 and jobs[0].partner is None:
+        job = jobs[0]
+        return [export(job.snapshot, job.fmt, job.target, progress, cancel)]
+    return _run_set(jobs, progress, cancel)
+
+
+def _run_set(jobs: list[Job], progress: Progress | None, cancel: Cancel | None) -> list[Path]:
+    staging: dict[Path, Path] = {}  # destination folder -> its hidden staging folder
+    staged: list[tuple[Path, Path]] = []  # (complete file in staging, destination)
     total = len(jobs) * 1000
     try:
         for index, job in enumerate(jobs):
             if cancel is not None and cancel():
-                from exports.errors import ExportCancelled
-
                 raise ExportCancelled()
 
             def step(done: int, of: int, index: int = index) -> None:
                 if progress is not None:
                     progress(index * 1000 + done * 1000 // max(of, 1), total)
 
-            written.append(export(job.snapshot, job.fmt, job.target, step, cancel))
+            folder = _staging(staging, job.target.parent)
+            export(job.snapshot, job.fmt, folder / job.target.name, step, cancel)
+            staged.append((folder / job.target.name, job.target))
+        for destination, folder in staging.items():
+            listed = [
+                (job.target.name, job.partner)
+                for job in jobs
+                if job.partner is not None and job.target.parent == destination
+            ]
+            if listed:
+                with _reported(destination / INDEX_NAME):
+                    atomic_write_bytes(folder / INDEX_NAME, index_text(listed))
+                staged.append((folder / INDEX_NAME, destination / INDEX_NAME))
     except BaseException:
-        for path in written:
-            with contextlib.suppress(OSError):
-                shutil.rmtree(path) if path.is_dir() else path.unlink()
+        _remove(staging.values())
         raise
-    return written
+    # Every file is complete: move them in, and tidy up, with no interrupt in between.
+    with _uninterrupted():
+        try:
+            with _reported(jobs[0].target):
+                for temp, target in staged:
+                    _move_into_place(temp, target)
+                for destination in staging:
+                    fsync_directory(destination)
+        finally:
+            _remove(staging.values())
+    return [target for _, target in staged]
+
+
+def _remove(folders: Iterable[Path]) -> None:
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _staging(staging: dict[Path, Path], destination: Path) -> Path:
+    if destination not in staging:
+        with _reported(destination):
+            staging[destination] = Path(
+                tempfile.mkdtemp(prefix=".commonground-export-", dir=destination)
+            )
+    return staging[destination]
+
+
+def _move_into_place(temp: Path, target: Path) -> None:
+    """Move a staged file (or CSV folder) to ``target``, keeping a replaced file's mode."""
+    if temp.is_dir():
+        target.mkdir(exist_ok=True)
+        for file in temp.iterdir():
+            file.replace(target / file.name)
+        return
+    with contextlib.suppress(OSError):
+        os.chmod(temp, os.stat(target).st_mode & 0o7777)
+    os.replace(temp, target)
+
+
+@contextlib.contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM for the few renames that put a set in place, so an interrupt
+    comes after them, never between them. (Only the main thread runs signal handlers.)"""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not (
+        threading.main_thread()
+    ):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def export_all_partners(
@@ -168,9 +272,38 @@ def export_all_partners(
     out_dir: Path | str,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    *,
+    replace: bool = False,
 ) -> list[Path]:
-    """One pack per partner in ``out_dir`` (created if need be); all written, or none."""
+    """One pack per partner in ``out_dir`` (created if need be), with ``index.csv``: all
+    written, or none (and a folder this call created is removed again)."""
     out_dir = Path(out_dir)
-    with _reported(out_dir):
-        out_dir.mkdir(parents=True, exist_ok=True)
-    return run_jobs(partner_jobs(doc, fmt, out_dir), progress, cancel)
+    sources = [doc.path] if doc.path is not None else []
+    with made_folder(out_dir):
+        return run_jobs(
+            partner_jobs(doc, fmt, out_dir), progress, cancel, replace=replace, sources=sources
+        )
+
+
+@contextlib.contextmanager
+def made_folder(folder: Path) -> Iterator[Path]:
+    """Create ``folder`` (and missing parents) for an export; if the export then fails, remove
+    again the folders this made, if they are still empty."""
+    if is_workshop_file(folder):
+        raise WouldReplaceWorkshop(folder)
+    made: list[Path] = []
+    for parent in [folder, *folder.parents]:
+        if parent.exists() or parent.is_symlink():
+            break
+        made.append(parent)
+    with _reported(folder):
+        folder.mkdir(parents=True, exist_ok=True)
+        if not folder.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
+    try:
+        yield folder
+    except BaseException:
+        for path in made:
+            with contextlib.suppress(OSError):
+                path.rmdir()
+        raise

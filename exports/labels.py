@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+#: A spreadsheet reads a cell starting with one of these as a formula (OWASP CSV injection).
+DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00")
+
+
+def neutralise(text: str) -> str:
+    """OWASP: a cell a spreadsheet could read as a formula starts with a quote instead."""
+    return "'" + text if text.startswith(DANGEROUS_START) else text
+
+
 LABELS: dict[str, dict[str, str]] = {
     "kind": {
         "red_line": "Red line",

@@ -66,7 +66,7 @@ def short_marking(snapshot: Snapshot) -> str:
     if audience.kind == "broker":
         return "Broker’s full record: confidential"
     partner = snapshot.partner(audience.partner_id)
-    return f"Prepared for {partner.label if partner else 'one partner'}: in confidence"
+    return f"Prepared for {partner.name if partner else 'one partner'}: in confidence"
 
 
 class _MarkedCanvas(Canvas):  # type: ignore[misc]
@@ -120,9 +120,22 @@ class _MarkedCanvas(Canvas):  # type: ignore[misc]
         self.setFont(fonts.SANS, 7.5)
         self.drawRightString(PAGE_W - MARGIN, bottom, page)
         self.setFillColor(self._tint)
-        footer = fit_line(self._marking, 7.5, width - 80)
-        _draw_line(self, MARGIN, bottom, footer, 7.5, False)
+        for index, line in enumerate(footer_lines(self._marking, width - 80)):
+            _draw_line(self, MARGIN, bottom - index * FOOTER_LEADING, line, 7.5, False)
         self.restoreState()
+
+
+FOOTER_LEADING = 8.5
+FOOTER_LINES = 3
+
+
+def footer_lines(marking: str, width: float) -> list[str]:
+    """The full audience marking in up to three lines (so a partner's long name is whole), the
+    last shortened with … only past that."""
+    logical = fonts.break_lines(" ".join(marking.split()), width, 7.5)
+    shown = [fit_line(line, 7.5, width) for line in logical[: FOOTER_LINES - 1]]
+    rest = " ".join(logical[FOOTER_LINES - 1 :])
+    return [*shown, fit_line(rest, 7.5, width)] if rest else shown
 
 
 class _SummaryDoc(BaseDocTemplate):  # type: ignore[misc]

@@ -26,7 +26,7 @@ from typing import Any
 import pandas as pd
 
 from exports.errors import ExportCancelled
-from exports.labels import label
+from exports.labels import DANGEROUS_START, label, neutralise
 from workshop.atomic import atomic_path, fsync_directory
 from workshop.model import TABLES_IN_ORDER
 from workshop.snapshot import Snapshot
@@ -36,7 +36,6 @@ Cancel = Callable[[], bool]
 
 XLSX_CELL_LIMIT = 32_767
 CONTINUATION_SIZE = 32_000
-DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00")
 _XLSX_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 #: Table -> (sheet and file name).
@@ -118,11 +117,6 @@ HEADERS: dict[str, str] = {
 SKIPPED = frozenset({"sort_order", "created_at"})
 
 
-def neutralise(text: str) -> str:
-    """OWASP: a cell a spreadsheet could read as a formula starts with a quote instead."""
-    return "'" + text if text.startswith(DANGEROUS_START) else text
-
-
 @dataclass(slots=True)
 class Report:
     """What cleaning changed, shown on the "About" sheet."""
@@ -145,7 +139,8 @@ def frames(snapshot: Snapshot) -> dict[str, pd.DataFrame]:
         for name in names:
             if name in SKIPPED:
                 continue
-            values = [getattr(item, name) for item in items]
+            # A number that is not finite (an older import could store one) is left blank.
+            values = [_finite(getattr(item, name)) for item in items]
             if name in REFERENCES and table != REFERENCES[name][0]:
                 ref_table, attr, header = REFERENCES[name]
                 found = snapshot.by_id(ref_table)
@@ -161,6 +156,10 @@ def frames(snapshot: Snapshot) -> dict[str, pd.DataFrame]:
             columns[header] = values
         out[TITLES[table]] = pd.DataFrame(columns)
     return out
+
+
+def _finite(value: Any) -> Any:
+    return None if isinstance(value, float) and not math.isfinite(value) else value
 
 
 def _item_class(table: str) -> Any:
@@ -310,7 +309,7 @@ def _write_cells(ws: Any, frame: pd.DataFrame) -> None:
                     ws.write_string(row, col, value)
             elif isinstance(value, bool):
                 ws.write_boolean(row, col, value)
-            elif isinstance(value, int | float) and not math.isnan(value):
+            elif isinstance(value, int | float) and math.isfinite(value):
                 ws.write_number(row, col, value)
 
 
@@ -328,6 +327,11 @@ def _csv_bytes(frame: pd.DataFrame) -> bytes:
 
 def csv_name(sheet: str) -> str:
     return sheet.lower().replace(" ", "-") + ".csv"
+
+
+def csv_names() -> list[str]:
+    """The files a CSV export writes, in order: ``about.csv``, then one per table."""
+    return [csv_name("About"), *(csv_name(TITLES[table]) for table in TABLES_IN_ORDER)]
 
 
 def write_csv(

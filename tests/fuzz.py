@@ -123,9 +123,69 @@ def workshop_case(rng: random.Random, valid: Path, folder: Path, index: int) -> 
     return outcome
 
 
+#: JSON that Python's parser accepts but a workshop cannot hold: each must be refused.
+EDGE_VALUES = [
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "1e400",
+    "-1e400",
+    str(2**63),
+    str(-(2**63) - 1),
+    "1" + "0" * 5000,
+    '"\\ud800"',
+    '"text \\udfff and more"',
+    '"\\udc00\\ud800"',
+]
+PLACEHOLDER = "\u0000edge\u0000"
+
+
+def json_edge_case(rng: random.Random, valid_text: str) -> tuple[str, str]:
+    """A valid export with one edge value spliced into a random field of a random row: a value
+    from EDGE_VALUES, a repeated key, or a key with a lone surrogate. Returns the text and the
+    JSON path the error must name."""
+    doc = json.loads(valid_text)
+    collection = rng.choice([k for k, v in doc.items() if isinstance(v, list) and v])
+    index = rng.randrange(len(doc[collection]))
+    row = doc[collection][index]
+    key = rng.choice(list(row))
+    where = f"{collection}[{index}]"
+    kind = rng.random()
+    if kind < 0.6:
+        row[key] = PLACEHOLDER
+        edge = rng.choice(EDGE_VALUES)
+        where = f"{where}.{key}"
+    elif kind < 0.9:  # the same key twice: the second value must never win silently
+        original = row[key]
+        row[key] = PLACEHOLDER
+        other = rng.choice(["shared", "private", 0, None, True, "x"])
+        edge = f"{json.dumps(original)}, {json.dumps(key)}: {json.dumps(other)}"
+        where = f"{where}.{key}"
+    else:
+        row["\ud800"] = PLACEHOLDER  # a key that is not text; its value is ordinary
+        edge = "1"
+        where = f'{where}."\\ud800"'
+    text = json.dumps(doc, ensure_ascii=True).replace(json.dumps(PLACEHOLDER), edge, 1)
+    return text, where
+
+
+def json_edge_outcome(rng: random.Random, valid_text: str) -> str:
+    text, where = json_edge_case(rng, valid_text)
+    try:
+        interchange.parse(text)
+    except errors.InterchangeError as exc:
+        assert exc.problems and all("\n" not in p for p in exc.problems)
+        assert any(p.startswith(where + ":") for p in exc.problems), (where, exc.problems)
+        str(exc).encode("utf-8")  # the message itself is always text
+        return "InterchangeError"
+    raise AssertionError(f"an edge value at {where} was accepted")
+
+
 def json_case(rng: random.Random, valid_text: str) -> str:
     data = bytearray(valid_text.encode("utf-8"))
     text: str | bytes
+    if rng.random() < 0.25:
+        return json_edge_outcome(rng, valid_text)
     if rng.random() < 0.5:
         text = bytes(rng.choice([flip, scribble, truncate])(rng, data))
     else:

@@ -28,7 +28,7 @@ def test_demo_check_export_import(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert code == 0 and "schema version 2" in out and "positions: 33" in out
     assert run(capsys, "export", sample, "--format", "json", "-o", tmp_path / "full.json")[0] == 0
     data = json.loads((tmp_path / "full.json").read_text("utf-8"))
-    assert data["audience"] == {"kind": "broker"}
+    assert data["audience"]["kind"] == "broker" and "partner" not in data["audience"]
     code, _, _ = run(
         capsys,
         "export",

@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt
 
 import exports
 from exports.errors import ExportCancelled
+from tests import ui_support
 from tests.export_helpers import pdf_text
+from tests.ui_support import Dialogs
 from ui import export_dialog
 from ui.export_dialog import ALL_PARTNERS, ExportDialog
 from workshop import ops
@@ -35,9 +37,12 @@ def document(tmp_path: Path) -> Iterator[Document]:
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     urls: list[str] = []
-    monkeypatch.setattr(
-        export_dialog.QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile())
-    )
+
+    def open_url(url: Any) -> bool:
+        urls.append(url.toLocalFile())
+        return True  # a viewer opened it
+
+    monkeypatch.setattr(export_dialog.QDesktopServices, "openUrl", open_url)
     return urls
 
 
@@ -117,7 +122,8 @@ def test_one_pack_per_partner(
     qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
     qtbot.keyClick(dialog.export_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not dialog.running and bool(opened), timeout=20_000)
-    assert sorted(p.name for p in folder.iterdir()) == ["Acme.zip", "Bryn.zip"]
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["Acme Housing [P1].zip", "Bryn Trust [P2].zip", "index.csv"]
     assert opened == [str(folder)]
 
 
@@ -178,3 +184,135 @@ def test_every_control_has_an_accessible_name(qtbot: Any, document: Document) ->
         assert widget.accessibleName()
     for widget in controls:  # all reachable with the keyboard
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+answered = ui_support.answered
+
+
+def test_asks_before_replacing_an_existing_file(
+    qtbot: Any, document: Document, tmp_path: Path, answered: Dialogs, opened: list[str]
+) -> None:
+    target = tmp_path / "room.pdf"
+    target.write_text("last week's pack")
+    dialog = make(qtbot, document)
+    choose(dialog.format, "pdf")
+    choose(dialog.audience, "room")
+    dialog.destination.setText(str(target))
+    answered.answers = [1]  # Cancel
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert answered.questions == [
+        f"Replace existing files?: “room.pdf” exists already in “{tmp_path}”. "
+        "Replace with this export?"
+    ]
+    assert not dialog.running and target.read_text() == "last week's pack" and not opened
+    answered.answers = [0]  # Replace
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running and bool(opened), timeout=20_000)
+    assert "Room pack" in pdf_text(target)
+
+
+def test_asks_once_for_a_set_of_packs_and_replaces_nothing_if_told_no(
+    qtbot: Any, document: Document, tmp_path: Path, answered: Dialogs, opened: list[str]
+) -> None:
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    (folder / "Bryn Trust [P2].pdf").write_text("old")
+    (folder / "index.csv").write_text("old")
+    dialog = make(qtbot, document)
+    choose(dialog.format, "pdf")
+    choose(dialog.audience, ALL_PARTNERS)
+    dialog.destination.setText(str(folder))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # answered: Cancel
+    assert (
+        len(answered.questions) == 1
+        and "2 files of this export exist already" in (answered.questions[0])
+    )
+    assert sorted(p.name for p in folder.iterdir()) == ["Bryn Trust [P2].pdf", "index.csv"]
+    assert (folder / "index.csv").read_text() == "old" and not dialog.running
+
+
+def cli_message(capsys: pytest.CaptureFixture[str], source: Path, target: Path) -> str:
+    from workshop.cli import main
+
+    args = ["export", str(source), "--format", "pdf", "--audience", "room", "-o", str(target)]
+    assert main([*args, "--force"]) == 1
+    return capsys.readouterr().err.removeprefix("commonground: ").rstrip("\n")
+
+
+def test_refuses_a_workshop_outright_with_the_command_lines_words(
+    qtbot: Any,
+    document: Document,
+    tmp_path: Path,
+    answered: Dialogs,
+    opened: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert document.path is not None
+    disguised = tmp_path / "minutes.pdf"
+    disguised.write_bytes(document.path.read_bytes())
+    before = {path: path.read_bytes() for path in (document.path, disguised)}
+    dialog = make(qtbot, document)
+    choose(dialog.format, "pdf")
+    for target in (disguised, document.path, tmp_path / "new.workshop"):
+        dialog.destination.setText(str(target))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert answered.problems[-1] == cli_message(capsys, document.path, target)
+        assert not dialog.running
+    assert "is a Common Ground workshop, and an export never" in answered.problems[0]
+    assert "“w.workshop” is the file being read" in answered.problems[1]
+    assert answered.questions == [] and not opened
+    assert {path: path.read_bytes() for path in before} == before
+    assert not (tmp_path / "new.workshop").exists()
+
+
+def test_default_names_are_whole_words(qtbot: Any, document: Document) -> None:
+    title = "Greater Manchester Voluntary Sector Partnership Foundations Workshop, Spring 2026"
+    ops.update(document, "workshop", 1, title=title)
+    dialog = make(qtbot, document)
+    choose(dialog.format, "pdf")
+    choose(dialog.audience, "room")
+    assert Path(dialog.destination.text()).name == f"{title} - room pack.pdf"  # whole
+    title = " ".join([title] * 3)  # past 100 characters: cut, at a word
+    ops.update(document, "workshop", 1, title=title)
+    change = ops.add_partner(document, "Northern Mental Health Alliance", short_name="NMHA")
+    north = next(i for t, i in change.created if t == "partner")
+    dialog = make(qtbot, document)
+    choose(dialog.format, "pdf")
+    choose(dialog.audience, f"partner:{north}")
+    name = Path(dialog.destination.text()).name
+    assert name.endswith(f" - Northern Mental Health Alliance [P{north}].pdf")
+    title_part = name.split(" - ")[0]
+    assert title.replace(",", "").startswith(title_part.replace(",", ""))
+    assert title.split()[len(title_part.split()) - 1] == title_part.split()[-1]  # a whole word
+    assert 80 < len(title_part) <= 100
+
+
+def test_no_viewer_is_said_plainly_and_the_folder_offered(
+    qtbot: Any,
+    document: Document,
+    tmp_path: Path,
+    answered: Dialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+
+    def open_url(url: Any) -> bool:
+        asked.append(url.toLocalFile())
+        return Path(url.toLocalFile()).is_dir()  # a file manager, but no PDF viewer
+
+    monkeypatch.setattr(export_dialog.QDesktopServices, "openUrl", open_url)
+    target = tmp_path / "room.pdf"
+    dialog = make(qtbot, document)
+    choose(dialog.format, "pdf")
+    choose(dialog.audience, "room")
+    dialog.destination.setText(str(target))
+    answered.answers = [0]  # Show folder
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running and len(asked) == 2, timeout=20_000)
+    assert asked == [str(target), str(tmp_path)]
+    assert answered.questions == [
+        f"Could not open the export: The export was saved to “{target}”, but no program on "
+        "this computer opens PDF files (a PDF viewer, for one). Show the folder instead?"
+    ]
+    assert "no program here opens it" in dialog.status.text()
+    assert answered.problems == []

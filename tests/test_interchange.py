@@ -49,7 +49,10 @@ def test_partner_export_carries_no_one_elses_confidences(tmp_path: Path) -> None
     room = interchange.dumps(snapshot.build(doc, Audience.room()))
     doc.close()
     assert "Acme confidential floor" in text and "Bryn private aside" not in text
-    assert "Acme confidential floor" not in room and '"partner": "Acme"' in text
+    assert "Acme confidential floor" not in room
+    audience = json.loads(text)["audience"]
+    assert audience["partner"] == "Acme Housing" and audience["partner_id"] == acme
+    assert audience["marking"].startswith("Prepared for Acme Housing:")
 
 
 def problems_of(data: object) -> list[str]:

@@ -7,6 +7,7 @@ plain data. Who sees what is decided by ``workshop.audience`` through the snapsh
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
@@ -29,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 import exports
-from exports.errors import ExportCancelled, from_os_error
+from exports.errors import ExportCancelled
 from ui import dialogs
 from workshop import snapshot as snapshots
 from workshop.audience import Audience
+from workshop.destinations import DestinationExists, check_all
 from workshop.document import Document
 from workshop.errors import WorkshopError
 
@@ -47,14 +49,34 @@ class ExportWorker(QThread):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, jobs: list[exports.Job], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        jobs: list[exports.Job],
+        parent: QWidget | None = None,
+        *,
+        folder: Path | None = None,
+        replace: bool = False,
+        sources: list[Path] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.jobs = jobs
+        self.folder = folder  # made for a set of packs, and removed again if nothing is written
+        self.replace = replace
+        self.sources = sources or []
         self.stop = threading.Event()
 
     def run(self) -> None:
         try:
-            paths = exports.run_jobs(self.jobs, self.progressed.emit, self.stop.is_set)
+            with contextlib.ExitStack() as stack:
+                if self.folder is not None:
+                    stack.enter_context(exports.made_folder(self.folder))
+                paths = exports.run_jobs(
+                    self.jobs,
+                    self.progressed.emit,
+                    self.stop.is_set,
+                    replace=self.replace,
+                    sources=self.sources,
+                )
             written = [str(path) for path in paths]
         except ExportCancelled:
             self.cancelled.emit()
@@ -176,7 +198,10 @@ class ExportDialog(QDialog):
         return Path.home()
 
     def _stem(self) -> str:
-        title = self._broker.workshop.title or self.tr("Workshop")
+        """``TITLE - WHO``: each part whole words (only a title over 100 characters is cut, at a
+        word; never the audience), portable on every system; a partner's pack named as in a set
+        of packs. At most 250 bytes with the suffix, as file systems allow 255."""
+        title = exports.portable_name(self._broker.workshop.title, 100, 100) or self.tr("Workshop")
         key = self.audience_key
         if key == "room":
             who = self.tr("room pack")
@@ -184,10 +209,10 @@ class ExportDialog(QDialog):
             who = self.tr("broker record")
         elif key.startswith("partner:"):
             partner = self._broker.partner(int(key.split(":")[1]))
-            who = partner.label if partner is not None else self.tr("partner")
+            who = exports.pack_stem(partner) if partner is not None else self.tr("partner")
         else:
             who = self.tr("partner packs")
-        return exports.pack_name(f"{title} - {who}")
+        return f"{title} - {who}"
 
     def _suggest(self) -> None:
         key = self.audience_key
@@ -231,8 +256,13 @@ class ExportDialog(QDialog):
                 "csv": self.tr("Zip archives (*.zip)"),
                 "json": self.tr("JSON files (*.json)"),
             }
+            # No question there: start() asks before replacing, whichever way the name came.
             chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export to"), current, filters[self.fmt]
+                self,
+                self.tr("Export to"),
+                current,
+                filters[self.fmt],
+                options=QFileDialog.Option.DontConfirmOverwrite,
             )
         if chosen:
             self.destination.setText(chosen)
@@ -264,14 +294,27 @@ class ExportDialog(QDialog):
             self.choose_destination()
             if not self.destination.text().strip():
                 return
-        if self.audience_key == ALL_PARTNERS:
-            try:
-                Path(self.destination.text()).expanduser().mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                self._failed(str(from_os_error(self.destination.text(), exc)))
+        jobs = self.jobs()
+        sources = [self.document.path] if self.document.path is not None else []
+        try:
+            check_all(exports.targets_of(jobs), sources=sources)
+            replace = False
+        except DestinationExists as exc:
+            if not self._may_replace(exc):
                 return
+            replace = True
+        except WorkshopError as exc:  # a workshop, an open file, a folder: never replaced
+            self._failed(exc.message)
+            return
+        folder = Path(self.destination.text()).expanduser()
         self.written = []
-        self.worker = ExportWorker(self.jobs(), self)
+        self.worker = ExportWorker(
+            jobs,
+            self,
+            folder=folder if self.audience_key == ALL_PARTNERS else None,
+            replace=replace,
+            sources=sources,
+        )
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
@@ -280,6 +323,29 @@ class ExportDialog(QDialog):
         self._set_busy(True)
         self.status.setText(self.tr("Exporting…"))
         self.worker.start()
+
+    def _may_replace(self, exists: DestinationExists) -> bool:
+        if exists.more:
+            question = (
+                self.tr("%1 files of this export exist already in “%2”, among them “%3”.")
+                .replace("%1", str(exists.more + 1))
+                .replace("%2", str(exists.path.parent))
+                .replace("%3", exists.path.name)
+            )
+        else:
+            question = (
+                self.tr("“%1” exists already in “%2”.")
+                .replace("%1", exists.path.name)
+                .replace("%2", str(exists.path.parent))
+            )
+        answer = dialogs.ask(
+            self,
+            self.tr("Replace existing files?"),
+            question + " " + self.tr("Replace with this export?"),
+            [self.tr("Replace"), self.tr("Cancel")],
+            default=1,
+        )
+        return answer == 0
 
     def cancel_or_close(self) -> None:
         if self.worker is not None:
@@ -316,8 +382,47 @@ class ExportDialog(QDialog):
                 .replace("%2", str(Path(written[0]).parent))
             )
         if self.open_when_done.isChecked() and written:
-            shown = written[0] if len(written) == 1 else str(Path(written[0]).parent)
-            QDesktopServices.openUrl(QUrl.fromLocalFile(shown))
+            self._open(written[0] if len(written) == 1 else str(Path(written[0]).parent))
+
+    def _open(self, shown: str) -> None:
+        """Open the result; if nothing on this computer opens it, say so and offer its folder."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(shown)):
+            return
+        if Path(shown).is_dir():
+            self.status.setText(
+                self.tr("Saved in %1, but the folder could not be shown.").replace("%1", shown)
+            )
+            dialogs.show_problem(
+                self,
+                self.tr("Could not open the folder"),
+                self.tr("The folder could not be shown; the export is in “%1”.").replace(
+                    "%1", shown
+                ),
+            )
+            return
+        folder = str(Path(shown).parent)
+        self.status.setText(
+            self.tr("Saved to %1, but no program here opens it.").replace("%1", shown)
+        )
+        answer = dialogs.ask(
+            self,
+            self.tr("Could not open the export"),
+            self.tr(
+                "The export was saved to “%1”, but no program on this computer opens %2 files "
+                "(a PDF viewer, for one). Show the folder instead?"
+            )
+            .replace("%1", shown)
+            .replace("%2", Path(shown).suffix.lstrip(".").upper() or self.tr("these")),
+            [self.tr("Show folder"), self.tr("Close")],
+        )
+        if answer == 0 and not QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
+            dialogs.show_problem(
+                self,
+                self.tr("Could not open the folder"),
+                self.tr("The folder could not be shown; the export is in “%1”.").replace(
+                    "%1", folder
+                ),
+            )
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)

@@ -7,16 +7,16 @@ Nothing is left half-written: outputs go through ``workshop.atomic``.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
+import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import FrameType
 
 from workshop.errors import WorkshopError
-
-if TYPE_CHECKING:
-    from workshop.document import Document
 
 EXPORT_FORMATS = ("json", "pdf", "csv", "xlsx")
 COMMANDS = ("demo", "check", "import", "export")
@@ -24,6 +24,41 @@ COMMANDS = ("demo", "check", "import", "export")
 
 class CliError(WorkshopError):
     """A mistake in how the command was called."""
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGINT or SIGTERM: unwinds like Ctrl+C, so every half-written file is removed."""
+
+
+#: The signal that stopped the command (a library may re-raise ``Stopped`` with new arguments).
+_received: list[int] = []
+
+
+@contextlib.contextmanager
+def _stopped_cleanly() -> Iterator[None]:
+    """While a command runs, SIGINT and SIGTERM raise :class:`Stopped` in the main thread (the
+    default SIGTERM would end the process with its temporary files still on disk). A second
+    signal during the clean-up that follows is ignored, so the clean-up finishes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    watched = (signal.SIGINT, signal.SIGTERM)
+
+    def stop(signum: int, _frame: FrameType | None) -> None:
+        for number in watched:
+            signal.signal(number, signal.SIG_IGN)
+        _received.append(signum)
+        raise Stopped(signum)
+
+    _received.clear()
+    previous = {number: signal.getsignal(number) for number in watched}
+    for number in watched:
+        signal.signal(number, stop)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,6 +95,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--all-partners", action="store_true", help="one pack per partner into DIR")
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    exp.add_argument(
+        "--force",
+        action="store_true",
+        help="replace existing files at OUT (never a workshop, an open file or FILE itself)",
+    )
     return parser
 
 
@@ -73,22 +113,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(args_list)
     try:
-        if args.command == "demo":
-            return _demo(args.path, args.force)
-        if args.command == "check":
-            return _check(args.file)
-        if args.command == "import":
-            return _import(args.json, args.output, args.force)
-        if args.command == "export":
-            return _export(args)
+        with _stopped_cleanly():
+            if args.command == "demo":
+                return _demo(args.path, args.force)
+            if args.command == "check":
+                return _check(args.file)
+            if args.command == "import":
+                return _import(args.json, args.output, args.force)
+            if args.command == "export":
+                return _export(args)
     except WorkshopError as exc:
         if args.debug:
             traceback.print_exc()
         print(f"commonground: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("commonground: interrupted; nothing was left half-written.", file=sys.stderr)
-        return 130
+        signum = _received[-1] if _received else signal.SIGINT
+        what = "stopped" if signum == signal.SIGTERM else "interrupted"
+        print(f"commonground: {what}; nothing was left half-written.", file=sys.stderr)
+        return 128 + signum
     except Exception as exc:  # the last line of defence: one line, not a traceback
         if args.debug:
             traceback.print_exc()
@@ -132,19 +175,11 @@ def _self_test(args: list[str]) -> int:
     return int(self_test(args))
 
 
-def _refuse_existing(path: Path, force: bool) -> None:
-    if path.exists() and not force:
-        raise CliError(
-            f"“{path}” exists already; choose another name or add --force to replace it."
-        )
-    if path.is_dir():
-        raise CliError(f"“{path}” is a folder; give a file name.")
-
-
 def _demo(path: Path, force: bool) -> int:
+    from workshop import destinations
     from workshop.sample import write_sample
 
-    _refuse_existing(path, force)
+    destinations.check(path, replace=force, writes_workshop=True)
     _writable_folder(path)
     write_sample(path)
     print(f"Wrote the sample workshop to {path}")
@@ -176,9 +211,9 @@ def _check(path: Path) -> int:
 
 
 def _import(source: Path, target: Path, force: bool) -> int:
-    from workshop import interchange
+    from workshop import destinations, interchange
 
-    _refuse_existing(target, force)
+    destinations.check(target, sources=[source], replace=force, writes_workshop=True)
     _writable_folder(target)
     interchange.import_file(source, target)
     print(f"Imported {source} into {target}")
@@ -212,8 +247,10 @@ def parse_audience(text: str | None, partners: dict[int, tuple[str, str]]) -> ob
 
 
 def _export(args: argparse.Namespace) -> int:
+    import exports
     from workshop import snapshot
     from workshop.audience import Audience
+    from workshop.destinations import check_all
     from workshop.document import Document
 
     if args.format != "json" and args.audience is None and not args.all_partners:
@@ -223,12 +260,19 @@ def _export(args: argparse.Namespace) -> int:
         )
     if args.all_partners and args.audience is not None:
         raise CliError("Use either --audience or --all-partners, not both.")
+    if not args.all_partners:  # refuse before the (slower) opening; run_jobs checks again
+        check_all(
+            exports.files_of(args.format, args.output), sources=[args.file], replace=args.force
+        )
     doc = Document.open(args.file, read_only=True)
     try:
+        if args.all_partners:
+            written = exports.export_all_partners(doc, args.format, args.output, replace=args.force)
+            for path in written:
+                print(f"Wrote {path}")
+            return 0
         broker = snapshot.build(doc, Audience.broker())
         partners = {p.id: (p.name, p.short_name) for p in broker.partners}
-        if args.all_partners:
-            return _export_all_partners(doc, args.format, args.output)
         audience = parse_audience(args.audience, partners) or Audience.broker()
         assert isinstance(audience, Audience)
         if args.audience is None:
@@ -240,19 +284,9 @@ def _export(args: argparse.Namespace) -> int:
         snap = broker if audience.kind == "broker" else snapshot.build(doc, audience)
     finally:
         doc.close()
-    import exports
-
-    exports.export(snap, args.format, args.output)
+    job = exports.Job(snap, args.format, args.output)
+    exports.run_jobs([job], replace=args.force, sources=[args.file])
     print(f"Wrote {args.output}")
-    return 0
-
-
-def _export_all_partners(doc: Document, fmt: str, out_dir: Path) -> int:
-    import exports
-
-    written = exports.export_all_partners(doc, fmt, out_dir)
-    for path in written:
-        print(f"Wrote {path}")
     return 0
 
 

@@ -3,6 +3,7 @@ interchange validator and the JSON Schema file alike."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -97,6 +98,8 @@ REFERENCES: dict[tuple[str, str], str] = {
 }
 
 TIMESTAMPS = ("created_at", "updated_at")
+#: What SQLite's INTEGER holds: a signed 64-bit number.
+INTEGER_RANGE = range(-(2**63), 2**63)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -152,9 +155,13 @@ def check_value(spec: Field, value: Any) -> str | None:
     if kind in ("int", "ref"):
         if isinstance(value, bool) or not isinstance(value, int):
             return "must be a whole number"
+        if value not in INTEGER_RANGE:
+            return "is too large a number to store (the limit is 64 bits)"
     elif kind == "float":
         if isinstance(value, bool) or not isinstance(value, int | float):
             return "must be a number"
+        if not math.isfinite(value):
+            return "must be a finite number"
     elif kind == "bool":
         if not isinstance(value, bool):
             return "must be true or false"

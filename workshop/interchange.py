@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import errno
 import json
+import math
+import re
 import sqlite3
 from dataclasses import asdict
 from pathlib import Path
@@ -35,10 +37,10 @@ _LIST_TABLES = [name for name in TABLES_IN_ORDER if name != "workshop"]
 
 def to_data(snapshot: Snapshot) -> dict[str, Any]:
     """The interchange document for a snapshot, as plain JSON-ready data."""
-    audience: dict[str, Any] = {"kind": snapshot.audience.kind}
+    audience: dict[str, Any] = {"kind": snapshot.audience.kind, "marking": snapshot.audience_label}
     partner = snapshot.partner(snapshot.audience.partner_id)
-    if partner is not None:
-        audience["partner"] = partner.short_name or partner.name
+    if partner is not None:  # in full: two partners may share a short name
+        audience.update(partner=partner.name, partner_id=partner.id)
     workshop = asdict(snapshot.workshop)
     del workshop["id"]
     data: dict[str, Any] = {
@@ -49,13 +51,28 @@ def to_data(snapshot: Snapshot) -> dict[str, Any]:
     }
     for table in _LIST_TABLES:
         rows = sorted((asdict(item) for item in snapshot.items(table)), key=lambda r: r["id"])
-        data[fields.COLLECTIONS[table]] = rows
+        data[fields.COLLECTIONS[table]] = [_finite(row) for row in rows]
     return data
 
 
+def _finite(row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` with any non-finite number blanked (standard JSON has no NaN or Infinity)."""
+    for key, value in row.items():
+        if isinstance(value, float) and not math.isfinite(value):
+            row[key] = None
+    return row
+
+
 def dumps(snapshot: Snapshot) -> str:
-    """The interchange JSON text for a snapshot (stable: sorted keys, rows by id)."""
-    return json.dumps(to_data(snapshot), ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    """The interchange JSON text for a snapshot (stable: sorted keys, rows by id).
+
+    Always standard JSON: a number that is not finite (which an older import could store) is
+    written as ``null``, never as ``NaN`` or ``Infinity``.
+    """
+    return (
+        json.dumps(to_data(snapshot), ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False)
+        + "\n"
+    )
 
 
 # --- validation ---------------------------------------------------------------------------------
@@ -69,7 +86,13 @@ def parse(text: str | bytes, source: str = "the JSON file") -> dict[str, list[di
     if len(text) > MAX_BYTES:
         raise InterchangeError(["the file is larger than any workshop could be"], source)
     try:
-        data = json.loads(text)
+        data = json.loads(
+            text,
+            object_pairs_hook=_object,
+            parse_int=_integer,
+            parse_float=_number,
+            parse_constant=_not_a_number,
+        )
     except UnicodeDecodeError:
         raise InterchangeError(["the file is not UTF-8 text"], source) from None
     except json.JSONDecodeError as exc:
@@ -80,6 +103,9 @@ def parse(text: str | bytes, source: str = "the JSON file") -> dict[str, list[di
         raise InterchangeError(["the JSON is nested too deeply"], source) from None
     if not isinstance(data, dict):
         raise InterchangeError(["the top level must be an object"], source)
+    unstorable = _unstorable_values(data)
+    if unstorable:
+        raise InterchangeError(unstorable, source)
     if data.get("format") != FORMAT:
         raise InterchangeError([f'format: must be "{FORMAT}"'], source)
     version = data.get("version")
@@ -97,7 +123,7 @@ def parse(text: str | bytes, source: str = "the JSON file") -> dict[str, list[di
         raise InterchangeError(["version: must be 1 or more"], source)
     problems: list[str] = []
     known = {"format", "version", "audience", *fields.COLLECTIONS.values()}
-    problems += [f"{key}: unknown section" for key in data if key not in known]
+    problems += [f"{_path('', key)}: unknown section" for key in data if key not in known]
     rows: dict[str, list[dict[str, Any]]] = {}
     workshop = data.get("workshop", {})
     if not isinstance(workshop, dict):
@@ -119,6 +145,100 @@ def parse(text: str | bytes, source: str = "the JSON file") -> dict[str, list[di
     return rows
 
 
+# Edge values: JSON that parses (Python's json module accepts it) but that a workshop cannot hold,
+# or that would change meaning silently. Each is marked while parsing and reported with its path.
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
+
+
+class _Unstorable:
+    """A parsed value a workshop cannot hold, and why."""
+
+    __slots__ = ("why",)
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+
+
+class _RepeatedKeys(dict[str, Any]):
+    """A JSON object in which a key appears more than once (``json`` would keep the last)."""
+
+    repeated: list[str]
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) == len(pairs):
+        return obj
+    repeated = _RepeatedKeys(pairs)
+    seen: set[str] = set()
+    repeated.repeated = []
+    for key, _ in pairs:
+        if key in seen and key not in repeated.repeated:
+            repeated.repeated.append(key)
+        seen.add(key)
+    return repeated
+
+
+def _integer(text: str) -> int | _Unstorable:
+    # Checked on the digits first: int() refuses (ValueError) beyond 4,300 of them.
+    if len(text.lstrip("-")) > 19 or int(text) not in fields.INTEGER_RANGE:
+        return _Unstorable("the whole number is too large to store (the limit is 64 bits)")
+    return int(text)
+
+
+def _number(text: str) -> float | _Unstorable:
+    value = float(text)
+    if not math.isfinite(value):
+        return _Unstorable("the number is too large to store")
+    return value
+
+
+def _not_a_number(name: str) -> _Unstorable:
+    return _Unstorable(f"{name} is not a number in standard JSON; give a number or null")
+
+
+def _path(where: str, key: str) -> str:
+    """``where.key``, the key quoted (and shortened) if it is not a plain name."""
+    if not _PLAIN_KEY.match(key):
+        shown = key if len(key) <= 40 else key[:40] + "…"
+        key = json.dumps(shown)  # ASCII escapes: a lone surrogate shows as \ud800
+    return f"{where}.{key}" if where else key
+
+
+def _unstorable_values(data: dict[str, Any]) -> list[str]:
+    """Every repeated key, unstorable number and lone surrogate in ``data``, with its path, in
+    document order. Iterative: the nesting depth is bounded only by the parser."""
+    problems: list[str] = []
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        value, where = stack.pop()
+        children: list[tuple[Any, str]] = []
+        if isinstance(value, dict):
+            for key in getattr(value, "repeated", ()):
+                problems.append(
+                    f"{_path(where, key)}: appears more than once in the same object; "
+                    "give each field once"
+                )
+            for key, item in value.items():
+                path = _path(where, key)
+                if _SURROGATE.search(key):
+                    problems.append(f"{path}: the name contains a lone surrogate, not a character")
+                children.append((item, path))
+        elif isinstance(value, list):
+            children = [(item, f"{where}[{index}]") for index, item in enumerate(value)]
+        elif isinstance(value, _Unstorable):
+            problems.append(f"{where or 'the top level'}: {value.why}")
+        elif isinstance(value, str) and (found := _SURROGATE.search(value)):
+            problems.append(
+                f"{where}: contains a lone surrogate (\\u{ord(found.group()):04x}), which is not "
+                "a character and cannot be stored; remove it"
+            )
+        stack.extend(reversed(children))
+    return problems
+
+
 def _check_row(table: str, item: object, where: str, problems: list[str]) -> dict[str, Any]:
     if not isinstance(item, dict):
         problems.append(f"{where}: must be an object")
@@ -134,7 +254,7 @@ def _check_row(table: str, item: object, where: str, problems: list[str]) -> dic
         row["id"] = row_id
     for key in item:
         if key != "id" and key not in specs:
-            problems.append(f"{where}.{key}: unknown field")
+            problems.append(f"{_path(where, key)}: unknown field")
     table_columns = Base.metadata.tables[table].c
     for name, spec in specs.items():
         if name not in item:
@@ -244,9 +364,10 @@ def import_file(source: Path | str, target: Path | str) -> None:
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of the interchange format, generated from ``workshop.fields``."""
+    largest = fields.INTEGER_RANGE[-1]
     kinds: dict[str, dict[str, Any]] = {
-        "int": {"type": "integer"},
-        "ref": {"type": "integer", "minimum": 1},
+        "int": {"type": "integer", "minimum": fields.INTEGER_RANGE[0], "maximum": largest},
+        "ref": {"type": "integer", "minimum": 1, "maximum": largest},
         "float": {"type": "number"},
         "bool": {"type": "boolean"},
         "text": {"type": "string"},
@@ -259,7 +380,7 @@ def json_schema() -> dict[str, Any]:
         properties: dict[str, Any] = {}
         required = ["id"] if with_id else []
         if with_id:
-            properties["id"] = {"type": "integer", "minimum": 1}
+            properties["id"] = {"type": "integer", "minimum": 1, "maximum": largest}
         for spec in fields.fields_of(table):
             prop = dict(kinds.get(spec.kind, {"type": "string"}))
             if spec.kind == "enum":
@@ -286,7 +407,9 @@ def json_schema() -> dict[str, Any]:
             "type": "object",
             "properties": {
                 "kind": {"enum": ["room", "partner", "broker"]},
+                "marking": {"type": "string"},
                 "partner": {"type": "string"},
+                "partner_id": {"type": "integer", "minimum": 1, "maximum": largest},
             },
         },
         "workshop": item_schema("workshop", with_id=False),
