@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from workshop import storage
+from workshop.checks import HEADER_SIZE, SQLITE_MAGIC, same_file
 from workshop.errors import WorkshopError
 from workshop.migrations import APPLICATION_ID
 
@@ -76,14 +77,6 @@ class DestinationExists(DestinationRefused):
         self.more = more
 
 
-def same_file(a: Path, b: Path) -> bool:
-    """True if ``a`` and ``b`` are the same file on disk (links followed, device and inode)."""
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 def is_workshop_file(path: Path) -> bool:
     """True if ``path`` is named ``.workshop`` or is an ordinary file holding a Common Ground
     database (by its header; a folder, FIFO or device is never opened)."""
@@ -93,11 +86,11 @@ def is_workshop_file(path: Path) -> bool:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return False
         with open(path, "rb") as handle:
-            header = handle.read(storage.HEADER_SIZE)
+            header = handle.read(HEADER_SIZE)
     except OSError:
         return False
     return (
-        header.startswith(storage.SQLITE_MAGIC)
+        header.startswith(SQLITE_MAGIC)
         and len(header) >= 72
         and int.from_bytes(header[68:72], "big") == APPLICATION_ID
     )
@@ -128,10 +121,9 @@ def check(
         info = None
     if info is not None and any(same_file(target, source) for source in sources):
         raise WouldReplaceInput(target)
-    for candidate in {target, Path(os.path.realpath(target))}:
-        holder = storage.holder_of(candidate)
-        if holder:
-            raise OpenElsewhere(target, holder)
+    holder = storage.holder_of(target)  # follows links: the lock is beside the real file
+    if holder:
+        raise OpenElsewhere(target, holder)
     if not writes_workshop and is_workshop_file(target):
         raise WouldReplaceWorkshop(target)
     if info is None:
