@@ -45,6 +45,8 @@ ITEM_WORDS: dict[str, str] = {
     "topic": "topic",
 }
 VISIBILITIES = ("shared", "confidential", "private")
+
+
 @dataclass(frozen=True, slots=True)
 class Named:
     """A partner or topic the parser may recognise."""
