@@ -124,10 +124,12 @@ class CellTable(QTableView):
         if trigger == Trigger.AnyKeyPressed and self.cell_kind(index) == "choice":
             return False  # typing never opens (or changes) a choice
         opened = bool(super().edit(index, trigger, event))
-        if opened and self._open_lists:
-            editor = self.indexWidget(index)
-            if isinstance(editor, ChoiceEditor):
+        editor = self.indexWidget(index) if opened else None
+        if isinstance(editor, ChoiceEditor):
+            if self._open_lists:
                 QTimer.singleShot(0, editor, editor.open_list)
+            else:
+                editor.waiting = True  # reached by Tab: Enter or Space opens the list
         return opened
 
     def closeEditor(self, editor: QWidget, hint: Hint) -> None:
@@ -140,8 +142,8 @@ class CellTable(QTableView):
     def step_in_row(self, step: int) -> None:
         """Open the next (or previous) editable cell in the row; past the last, leave the table.
 
-        Tick boxes are passed over (Space ticks one when it is selected); a choice is opened
-        with its list closed, so that Tab can move on past it.
+        Tick boxes are passed over (Space ticks one when it is selected); a choice waits with
+        its list closed (Enter or Space opens it), so that Tab can move on past it.
         """
         index = self.currentIndex()
         model = self.model()

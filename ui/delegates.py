@@ -44,14 +44,21 @@ def _tr(text: str) -> str:
 
 
 class ChoiceEditor(QComboBox):
-    """A cell's choices. Only a pick from the open list (Enter or a click) changes the value."""
+    """A cell's choices. Only a pick from the open list (Enter or a click) changes the value.
 
-    picked = Signal()
+    Opened by a click, Enter, F2 or Space, its list shows at once and a pick (or Esc) ends the
+    edit. Reached by Tab along a row it ``waits`` in the cell with its list closed: Enter or Space
+    opens the list, a pick stores the choice and it waits again, and Tab moves on.
+    """
+
+    picked = Signal()  # store the choice and end the edit
+    chosen = Signal()  # store the choice and keep waiting in the cell
     dismissed = Signal()  # the list closed with nothing picked (Esc, a click elsewhere)
     step = Signal(int)  # Tab (+1) or Shift+Tab (-1) in the open list: move on, unchanged
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.waiting = False
         self._finished = False
         self.activated.connect(self._picked)
         self.view().installEventFilter(self)
@@ -64,9 +71,12 @@ class ChoiceEditor(QComboBox):
             self.showPopup()
 
     def _picked(self, _index: int) -> None:
-        if not self._finished:
-            self._finished = True
-            self.picked.emit()
+        if self._finished:
+            return
+        if self.waiting:
+            self.chosen.emit()
+        else:
+            self._finish(self.picked)
 
     def _finish(self, signal: Any, *args: Any) -> None:
         if not self._finished:
@@ -85,7 +95,7 @@ class ChoiceEditor(QComboBox):
         event.ignore()  # scrolling over a table must not change the cell under the mouse
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._popup and event.type() == QEvent.Type.Hide:
+        if watched is self._popup and event.type() == QEvent.Type.Hide and not self.waiting:
             # A pick is reported just after the list hides; anything else is a dismissal.
             QTimer.singleShot(0, self, lambda: self._finish(self.dismissed))
         if watched is self.view() and event.type() == QEvent.Type.KeyPress:
@@ -134,6 +144,7 @@ class CellDelegate(QStyledItemDelegate):
             for text, value in index.data(CHOICES_ROLE):
                 combo.addItem(text, value)
             combo.picked.connect(lambda c=combo: self._commit(c))
+            combo.chosen.connect(lambda c=combo: self.commitData.emit(c))
             combo.dismissed.connect(lambda c=combo: self.closeEditor.emit(c, Hint.RevertModelCache))
             combo.step.connect(lambda step, c=combo: self._step(c, step))
             editor = combo

@@ -58,7 +58,7 @@ class OverviewStage(Stage):
             ("title", self.tr("&Title")),
             ("facilitator", self.tr("Fac&ilitator")),
             ("start_date", self.tr("Start &date")),
-            ("end_date", self.tr("En&d date")),
+            ("end_date", self.tr("E&nd date")),
         ):
             line = QLineEdit(details)
             line.setAccessibleName(text.replace("&", ""))
