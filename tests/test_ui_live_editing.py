@@ -59,8 +59,14 @@ def editing(view: QAbstractItemView) -> bool:
     return view.state() == QAbstractItemView.State.EditingState
 
 
+def no_editor_warnings(qtlog: Any) -> None:
+    """Qt's "commitData called with an editor that does not belong to this view" and kin."""
+    stray = [r.message for r in qtlog.records if "editor" in r.message and "view" in r.message]
+    assert not stray
+
+
 def test_the_issue_sequence_keeps_the_red_line_and_its_reasoning(
-    qtbot: Any, window: MainWindow, tmp_path: Path
+    qtbot: Any, window: MainWindow, tmp_path: Path, qtlog: Any
 ) -> None:
     """Positions › List by partner › Ctrl+1 › statement › Enter › Right › reasoning › Enter."""
     open_sample(qtbot, window, tmp_path)
@@ -92,6 +98,7 @@ def test_the_issue_sequence_keeps_the_red_line_and_its_reasoning(
     assert view.currentIndex().column() == column(positions.list, "reasoning")
     shown = positions.list.model.data(view.currentIndex().siblingAtColumn(1))
     assert shown == "Red line"
+    no_editor_warnings(qtlog)
 
 
 def test_tab_opens_the_next_cell_and_leaves_the_table_at_the_end(
@@ -134,7 +141,9 @@ def test_tab_opens_the_next_cell_and_leaves_the_table_at_the_end(
     assert focused() is overview.people.add_button
 
 
-def test_a_letter_never_changes_a_choice(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+def test_a_letter_never_changes_a_choice(
+    qtbot: Any, window: MainWindow, tmp_path: Path, qtlog: Any
+) -> None:
     open_sample(qtbot, window, tmp_path)
     positions = window.workspace.show_stage("positions")
     positions.tabs.setCurrentIndex(1)
@@ -179,6 +188,7 @@ def test_a_letter_never_changes_a_choice(qtbot: Any, window: MainWindow, tmp_pat
     qtbot.waitUntil(lambda: any(c.view().isVisible() for c in view.findChildren(ChoiceEditor)))
     press(qtbot, Qt.Key.Key_Escape)
     assert window.session.by_id("position")[red.id].visibility == red.visibility
+    no_editor_warnings(qtlog)
 
 
 def test_an_edit_keeps_the_place_scroll_and_open_editor(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import dialogs, settings
+from ui import dialogs, settings, translations
 from ui.actions import Action, build_actions, shortcut_text
 from ui.agenda_timer import AgendaTimer
 from ui.display_commands import DisplayCommands
@@ -40,6 +40,9 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
         self, prefs: settings.Settings | None = None, timer: AgendaTimer | None = None
     ) -> None:
         super().__init__()
+        app = QApplication.instance()
+        if app is not None:
+            translations.install(app)  # English plural forms: "1 minute", "2 minutes"
         self.prefs = prefs or settings.Settings()
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
@@ -51,7 +54,6 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
         self.workspace: Any = None
         self.room: Any = None
         # The font size before any zoom, kept on the application (zoom changes the app font).
-        app = QApplication.instance()
         base = app.property("cg_base_point") if app is not None else None
         if not base:
             base = QApplication.font().pointSizeF()

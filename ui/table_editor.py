@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QObject,
@@ -33,34 +32,6 @@ from ui.table_model import Column, RowsModel
 from workshop import ops
 
 Defaults = Callable[[], dict[str, Any] | None]
-
-
-def counted(table: str, n: int) -> str:
-    """ "7 positions", "1 rating": a count of items of ``table``, in the plural form for ``n``."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Counted", text, None, n)
-
-    phrases = {
-        "partner": tr("%n partner(s)"),
-        "person": tr("%n person(s)"),
-        "topic": tr("%n topic(s)"),
-        "position": tr("%n position(s)"),
-        "value": tr("%n value(s)"),
-        "alignment": tr("%n rating(s)"),
-        "disagreement": tr("%n disagreement(s)"),
-        "disagreement_party": tr("%n view(s) in disagreements"),
-        "clause": tr("%n clause(s)"),
-        "commitment": tr("%n commitment(s)"),
-        "commitment_answer": tr("%n fair-practice answer(s)"),
-        "impact": tr("%n impact(s)"),
-        "meeting": tr("%n meeting(s)"),
-        "attendance": tr("%n attendance record(s)"),
-        "agenda_item": tr("%n agenda item(s)"),
-        "action": tr("%n action(s)"),
-        "note": tr("%n note(s)"),
-    }
-    return phrases.get(table, f"{n} {table}")
 
 
 class TableEditor(QWidget):
@@ -293,11 +264,35 @@ class TableEditor(QWidget):
             if following is not None:
                 self.select_id(following.id)
 
+    def counted(self, table: str, n: int) -> str:
+        """ "7 positions", "1 rating": a count of items of ``table``, in the form for ``n``."""
+        phrases = {
+            "partner": lambda: self.tr("%n partner(s)", "", n),
+            "person": lambda: self.tr("%n person(s)", "", n),
+            "topic": lambda: self.tr("%n topic(s)", "", n),
+            "position": lambda: self.tr("%n position(s)", "", n),
+            "value": lambda: self.tr("%n value(s)", "", n),
+            "alignment": lambda: self.tr("%n rating(s)", "", n),
+            "disagreement": lambda: self.tr("%n disagreement(s)", "", n),
+            "disagreement_party": lambda: self.tr("%n view(s) in disagreements", "", n),
+            "clause": lambda: self.tr("%n clause(s)", "", n),
+            "commitment": lambda: self.tr("%n commitment(s)", "", n),
+            "commitment_answer": lambda: self.tr("%n fair-practice answer(s)", "", n),
+            "impact": lambda: self.tr("%n impact(s)", "", n),
+            "meeting": lambda: self.tr("%n meeting(s)", "", n),
+            "attendance": lambda: self.tr("%n attendance record(s)", "", n),
+            "agenda_item": lambda: self.tr("%n agenda item(s)", "", n),
+            "action": lambda: self.tr("%n action(s)", "", n),
+            "note": lambda: self.tr("%n note(s)", "", n),
+        }
+        phrase = phrases.get(table)
+        return phrase() if phrase is not None else f"{n} {table}"
+
     def deleted_message(self, change: Any, item: Any) -> str:
         """ "Deleted “Acme Housing” and its 7 positions, 3 people (Ctrl+Z undoes)", counted from
         what the core's change says went."""
         counts = ops.cascade_counts(change.deleted, self.table, item.id)
-        parts = [counted(table, n) for table, n in counts.items()]
+        parts = [self.counted(table, n) for table, n in counts.items()]
         name = next((getattr(item, f) for f in ops.NAME_FIELDS if getattr(item, f, "")), "")
         text = f"“{name}”" if name else ops.NOUNS.get(self.table, self.table)
         if parts:

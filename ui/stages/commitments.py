@@ -171,6 +171,10 @@ class CommitmentsStage(Stage):
                     return True
         return super().eventFilter(watched, event)
 
+    def _back_to_grid(self) -> None:
+        self.window().activateWindow()  # the dialog had the keyboard
+        self.grid.setFocus()
+
     def edit_note(self, row: int, column: int) -> None:
         """Open the note on a partner's answer (N on the cell); an answer comes first."""
         if self.session.document.read_only:
@@ -199,7 +203,7 @@ class CommitmentsStage(Stage):
             self.grid.setCurrentIndex(self.grid_model.index(row, column))
 
         editor.accepted.connect(save)
-        editor.finished.connect(lambda _result: self.grid.setFocus())
+        editor.finished.connect(lambda _result: self._back_to_grid())
         self.note_editor = editor
         editor.open()
 

@@ -175,6 +175,10 @@ class ValuesStage(Stage):
                     return True
         return super().eventFilter(watched, event)
 
+    def _back_to_grid(self) -> None:
+        self.window().activateWindow()  # the dialog had the keyboard
+        self.grid.setFocus()
+
     def edit_note(self, row: int, column: int) -> None:
         """Open the note on a partner's rating of a value (N on the cell)."""
         if self.session.document.read_only:
@@ -203,7 +207,7 @@ class ValuesStage(Stage):
             self.grid.setFocus()
 
         editor.accepted.connect(save)
-        editor.finished.connect(lambda _result: self.grid.setFocus())
+        editor.finished.connect(lambda _result: self._back_to_grid())
         self.note_editor = editor
         editor.open()
 
