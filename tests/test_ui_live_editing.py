@@ -237,3 +237,34 @@ def test_an_edit_keeps_the_place_scroll_and_open_editor(
     qtbot.waitUntil(
         lambda: window.session.by_id("disagreement")[first.id].outcome == "Half typed and finished"
     )
+
+
+def test_attendance_as_its_hint_says(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    """ "Click an answer for the list, or select it and press Enter; then choose"."""
+    open_sample(qtbot, window, tmp_path)
+    meetings = window.workspace.show_stage("meetings")
+    QApplication.processEvents()
+    table, model = meetings.attendance, meetings.attendance_model
+    table.setCurrentIndex(model.index(0, 2))
+    table.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(c.view().isVisible() for c in table.findChildren(ChoiceEditor)))
+    press(qtbot, Qt.Key.Key_Home)  # "—", then down to the first answer
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    person = model.people[0]
+
+    def status() -> str | None:
+        found = [
+            a.status
+            for a in window.session.items("attendance")
+            if a.person_id == person.id and a.meeting_id == model.meeting_id
+        ]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: status() == "attended")
+    rect = table.visualRect(model.index(1, 2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: any(c.view().isVisible() for c in table.findChildren(ChoiceEditor)))
+    press(qtbot, Qt.Key.Key_Escape)
+    assert table.currentIndex().row() == 1

@@ -338,6 +338,13 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
             ),
             (self.tr("Positions grid: add that kind in the cell"), "1 … 4"),
             (self.tr("Values grid: rate"), "1 … 5, 0 clears"),
+            (self.tr("Fair-practice grid: answer"), "1 … 3, 0 clears"),
+            (self.tr("Values and fair-practice grids: a note on the cell"), "N"),
+            (self.tr("Table: open the cell (a choice: its list)"), "Enter, F2; Space"),
+            (self.tr("Typing in a cell: store it, open the next / previous"), "Tab / Shift+Tab"),
+            (self.tr("Table, not typing: leave it for the next control"), "Tab"),
+            (self.tr("Disagreements: next route step / mark resolved"), "Ctrl+Shift+E / R"),
+            (self.tr("Parties to a disagreement: involved or not / its view"), "Space / Enter"),
             (self.tr("Room view: blank / freeze"), "B / F"),
         ]
         lines += [f"<tr><td>{t}</td><td><b>{k}</b></td></tr>" for t, k in extra]
