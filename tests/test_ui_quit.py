@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from workshop.sample import write_sample
 
 CHILD = Path(__file__).with_name("quit_child.py")
-RUNS = 6  # a crash on quit was seen in 1 run of 5
+RUNS = (
+    4  # a crash on quit was seen in 1 run of 5; the refcount test above finds its cause every time
+)
 #: What the offscreen test platform itself says; nothing of the app's.
 PLATFORM_NOTICES = ("This plugin does not support",)
 
