@@ -9,10 +9,8 @@ plural message, run ``python -m ui.translations`` (pyside6-lupdate, then pyside6
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from pathlib import Path
-from xml.etree import ElementTree
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -47,6 +45,8 @@ def english_forms(source: str) -> tuple[str, str]:
 
 def fill(ts_file: Path) -> None:
     """Give every plural message of ``ts_file`` its English forms."""
+    from xml.etree import ElementTree  # only when rebuilding, never at start-up
+
     tree = ElementTree.parse(ts_file)
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
@@ -63,6 +63,8 @@ def fill(ts_file: Path) -> None:
 
 def update(root: Path, out: Path | None = None) -> Path:
     """Rebuild the English plural forms from the sources under ``root``; returns the .qm."""
+    import subprocess
+
     out = out or folder()
     ts_file, qm_file = out / "commonground_en.ts", out / "commonground_en.qm"
     tools = Path(sys.executable).parent
