@@ -17,7 +17,15 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from exports import fonts, pdf_sections
 from exports.errors import ExportCancelled
 from exports.labels import LABELS, date_text, label
-from exports.pdf_sections import nothing, partner_heads, partner_markup, partner_para, section
+from exports.pdf_sections import (
+    NOTE_MARK,
+    note_para,
+    nothing,
+    partner_heads,
+    partner_markup,
+    partner_para,
+    section,
+)
 from exports.pdf_style import (
     ACCENT,
     CONTENT_W,
@@ -208,9 +216,10 @@ def fair_practice(snap: Snapshot) -> list[Flowable]:
                 row.append(fixed("", "centre"))
                 continue
             mark, ink, fill = ANSWER_MARKS.get(answer.answer, ("?", MUTED, colors.white))
+            noted = NOTE_MARK if answer.note else ""  # the note is under the grid
             row.append(
                 Para(
-                    f'<font color="#{ink.hexval()[2:]}"><b>{mark}</b></font>',
+                    f'<font color="#{ink.hexval()[2:]}"><b>{mark}</b></font>{noted}',
                     styles()["centre"],
                 )
             )
@@ -223,7 +232,7 @@ def fair_practice(snap: Snapshot) -> list[Flowable]:
         Para(
             fonts.markup(
                 "Yes: committed.  No: not committed.  n/a: not applicable.  "
-                "Blank: not yet answered."
+                "Blank: not yet answered." + (f"  {NOTE_MARK} a note below." if notes else "")
             ),
             styles()["small"],
         )
@@ -231,7 +240,11 @@ def fair_practice(snap: Snapshot) -> list[Flowable]:
     if notes:
         rows = [heads("Commitment", "Partner", "Note")]
         rows += [
-            [para(text, "cell"), partner_para(snap.partner(a.partner_id)), para(a.note, "cell")]
+            [
+                para(text, "cell"),
+                partner_para(snap.partner(a.partner_id)),
+                note_para(a.note, a.visibility),
+            ]
             for text, a in notes
         ]
         out += [

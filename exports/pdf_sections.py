@@ -96,6 +96,17 @@ def nothing(text: str = "Nothing recorded yet.") -> Para:
     return fixed(text, "intro")
 
 
+#: Beside a rating or answer that has a note under its grid.
+NOTE_MARK = "*"
+
+
+def note_para(note: str, visibility: str) -> Para:
+    """A note on a rating or answer, marked when it is not for everyone (the audience's own)."""
+    if visibility == "shared":
+        return para(note, "cell")
+    return para(f"{label('visibility', visibility)}: {note}", "cell")
+
+
 def section(title: str) -> list[Flowable]:
     return [CondPageBreak(60 * mm), Heading(title, 0)]
 
@@ -247,10 +258,9 @@ def alignment_chart(snap: Snapshot) -> list[Flowable]:
         return []
     ratings = analysis.ratings_by_value(snap)
     diverges = analysis.divergence(snap)
-    notes: list[tuple[Any, ...]] = []
-    for a in snap.alignments:
-        if a.note:
-            notes.append((a.value_id, a.partner_id, a.note))
+    # Notes are on ratings the audience may see (snapshot.restrict dropped the others).
+    notes = [a for a in snap.alignments if a.note]
+    noted = {(a.value_id, a.partner_id) for a in notes}
     partners = list(snap.partners)
     first = 45 * mm
     cell_w = (CONTENT_W - first) / len(partners)
@@ -263,6 +273,8 @@ def alignment_chart(snap: Snapshot) -> list[Flowable]:
         for c, partner in enumerate(partners, start=1):
             rating = ratings[value.id].get(partner.id)
             text = "–" if rating is None else str(rating)
+            if (value.id, partner.id) in noted:
+                text += NOTE_MARK  # the note is under the grid
             if partner.id in marks:
                 text = f"<b>{text}</b>"
                 extra.append(("BOX", (c, r), (c, r), 1.6, RED))
@@ -285,7 +297,7 @@ def alignment_chart(snap: Snapshot) -> list[Flowable]:
         fonts.markup(
             "How aligned each partner is with each value, from 1 (not at all) to 5 (fully). "
             "A red outline marks a partner two or more points away from the others: "
-            "worth a conversation."
+            "worth a conversation." + (f" {NOTE_MARK} a note below the grid." if notes else "")
         ),
         styles()["small"],
     )
@@ -299,12 +311,12 @@ def alignment_chart(snap: Snapshot) -> list[Flowable]:
     if notes:
         by_id = snap.by_id("value")
         rows = [heads("Value", "Partner", "Note")]
-        for value_id, partner_id, note in notes:
+        for a in notes:
             rows.append(
                 [
-                    para(by_id[value_id].name, "cell"),
-                    partner_para(snap.partner(partner_id)),
-                    para(note, "cell"),
+                    para(by_id[a.value_id].name, "cell"),
+                    partner_para(snap.partner(a.partner_id)),
+                    note_para(a.note, a.visibility),
                 ]
             )
         out += [

@@ -97,10 +97,9 @@ class AgendaTimer(QObject):
         elapsed = self.elapsed()
         planned = self.planned_minutes * 60
         if elapsed > planned:
-            text = _tr("%1 over the %2 minutes planned").replace(
+            text = self.tr("%1 over the %n minute(s) planned", "", self.planned_minutes).replace(
                 "%1", clock_text(elapsed - planned)
             )
-            text = text.replace("%2", str(self.planned_minutes))
         else:
             text = (
                 _tr("%1 of %2")

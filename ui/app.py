@@ -40,8 +40,22 @@ def _app_icon() -> QIcon:
 def main(path: str | None = None) -> int:
     """Open the main window (and ``path`` if given); returns the exit code."""
     app = create_application()
-    start(path)
-    return int(app.exec())
+    return run(app, start(path))
+
+
+def run(app: QApplication, window: MainWindow) -> int:
+    """Run the event loop, then delete the window and everything in it while Python is whole.
+
+    Left alone, the window lives on in reference cycles (its actions' handlers refer to it) until
+    the interpreter's last garbage collection, and Qt would then call its Python event handlers
+    from a half-dismantled interpreter.
+    """
+    code = int(app.exec())
+    import shiboken6
+
+    if shiboken6.isValid(window):
+        shiboken6.delete(window)
+    return code
 
 
 def start(path: str | None = None) -> MainWindow:

@@ -1,4 +1,5 @@
-"""The few modal questions the app asks. One place, so tests can answer them (monkeypatch)."""
+"""The few modal questions the app asks, and its status-bar messages. One place, so tests can
+answer them (monkeypatch)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,15 @@ def choose_save_path(parent: QWidget | None, title: str, suggestion: str) -> str
     if not path:
         return None
     return path if path.endswith(".workshop") else path + ".workshop"
+
+
+def tell(widget: QWidget, message: str, milliseconds: int = 10000) -> None:
+    """Say something in the status bar of ``widget``'s main window (no dialog, no focus lost)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    window: QWidget | None = widget.window()
+    while window is not None and not isinstance(window, QMainWindow):
+        parent = window.parentWidget()  # a dialog's main window
+        window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, milliseconds)

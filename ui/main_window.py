@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import dialogs, settings
+from ui import dialogs, settings, translations
 from ui.actions import Action, build_actions, shortcut_text
 from ui.agenda_timer import AgendaTimer
 from ui.display_commands import DisplayCommands
@@ -40,6 +40,9 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
         self, prefs: settings.Settings | None = None, timer: AgendaTimer | None = None
     ) -> None:
         super().__init__()
+        app = QApplication.instance()
+        if app is not None:
+            translations.install(app)  # English plural forms: "1 minute", "2 minutes"
         self.prefs = prefs or settings.Settings()
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
@@ -51,7 +54,6 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
         self.workspace: Any = None
         self.room: Any = None
         # The font size before any zoom, kept on the application (zoom changes the app font).
-        app = QApplication.instance()
         base = app.property("cg_base_point") if app is not None else None
         if not base:
             base = QApplication.font().pointSizeF()
@@ -336,6 +338,13 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
             ),
             (self.tr("Positions grid: add that kind in the cell"), "1 … 4"),
             (self.tr("Values grid: rate"), "1 … 5, 0 clears"),
+            (self.tr("Fair-practice grid: answer"), "1 … 3, 0 clears"),
+            (self.tr("Values and fair-practice grids: a note on the cell"), "N"),
+            (self.tr("Table: open the cell (a choice: its list)"), "Enter, F2; Space"),
+            (self.tr("Typing in a cell: store it, open the next / previous"), "Tab / Shift+Tab"),
+            (self.tr("Table, not typing: leave it for the next control"), "Tab"),
+            (self.tr("Disagreements: next route step / mark resolved"), "Ctrl+Shift+E / R"),
+            (self.tr("Parties to a disagreement: involved or not / its view"), "Space / Enter"),
             (self.tr("Room view: blank / freeze"), "B / F"),
         ]
         lines += [f"<tr><td>{t}</td><td><b>{k}</b></td></tr>" for t, k in extra]

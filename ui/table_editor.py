@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,12 +21,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.delegates import ChoiceDelegate
+from ui.cells import CellTable, tab_order
+from ui.dialogs import tell
 from ui.session import Session
 from ui.table_model import Column, RowsModel
 from workshop import ops
@@ -66,16 +73,10 @@ class TableEditor(QWidget):
                 ),
             )
         self.model = RowsModel(session, table, cols, row_filter, self)
-        self.view = QTableView(self)
+        self.view = CellTable(self)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(ChoiceDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
         self.view.setSortingEnabled(False)
         self.view.horizontalHeader().setSectionsClickable(True)
         self.view.horizontalHeader().setSortIndicatorShown(True)
@@ -107,7 +108,9 @@ class TableEditor(QWidget):
         self._sorted_column = -1
 
         noun = noun or ops.NOUNS.get(table, table)
-        self.add_button = QPushButton(self.tr("&Add %1").replace("%1", noun), self)
+        # No mnemonics here: a stage may hold several lists (see docs/ui.md, "Mnemonics").
+        self.add_button = QPushButton(self.tr("Add %1").replace("%1", noun), self)
+        self.add_button.setToolTip(self.tr("Add %1 (Ctrl+Shift+N)").replace("%1", noun))
         self.add_button.clicked.connect(self.add)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.setToolTip(
@@ -140,10 +143,14 @@ class TableEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+        # Tab goes through the controls as they are seen: buttons, filter, then the table.
+        order: list[QWidget] = [self.add_button, self.delete_button]
+        if orderable:
+            order += [self.up_button, self.down_button]
+        tab_order(*order, self.filter, self.view)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._emit_current())
-        self.model.modelAboutToBeReset.connect(self._remember_current)
-        self.model.modelReset.connect(self._restore_current)
-        self._remembered: int | None = None
+        self.model.refreshed.connect(self._refreshed)
+        self.model.notice.connect(lambda text: tell(self, text))
         self._loaded = False
         read_only = session.document.read_only
         for button in (self.add_button, self.delete_button):
@@ -161,16 +168,10 @@ class TableEditor(QWidget):
         self.ensure_loaded()
         super().showEvent(event)
 
-    def _remember_current(self) -> None:
-        item = self.selected_item()
-        self._remembered = item.id if item is not None else None
-
-    def _restore_current(self) -> None:
-        if self._remembered is not None:
-            self.select_id(self._remembered)
+    def _refreshed(self) -> None:
         if self.model.rowCount() < 300:
             QTimer.singleShot(0, self.view.resizeRowsToContents)
-        self._emit_current()
+        self._emit_current()  # the same row may hold new values (a new title, say)
 
     def _emit_current(self) -> None:
         self.current_changed.emit(self.selected_item())
@@ -255,10 +256,52 @@ class TableEditor(QWidget):
         if item is None:
             return
         row = self.view.currentIndex().row()
-        if self.session.run(ops.delete, self.table, item.id) is not None:
+        change = self.session.run(ops.delete, self.table, item.id)
+        if change is not None:
+            tell(self, self.deleted_message(change, item))
+            self.ensure_loaded()
             following = self.model.item(min(row, self.model.rowCount() - 1))
             if following is not None:
                 self.select_id(following.id)
+
+    def counted(self, table: str, n: int) -> str:
+        """ "7 positions", "1 rating": a count of items of ``table``, in the form for ``n``."""
+        phrases = {
+            "partner": lambda: self.tr("%n partner(s)", "", n),
+            "person": lambda: self.tr("%n person(s)", "", n),
+            "topic": lambda: self.tr("%n topic(s)", "", n),
+            "position": lambda: self.tr("%n position(s)", "", n),
+            "value": lambda: self.tr("%n value(s)", "", n),
+            "alignment": lambda: self.tr("%n rating(s)", "", n),
+            "disagreement": lambda: self.tr("%n disagreement(s)", "", n),
+            "disagreement_party": lambda: self.tr("%n view(s) in disagreements", "", n),
+            "clause": lambda: self.tr("%n clause(s)", "", n),
+            "commitment": lambda: self.tr("%n commitment(s)", "", n),
+            "commitment_answer": lambda: self.tr("%n fair-practice answer(s)", "", n),
+            "impact": lambda: self.tr("%n impact(s)", "", n),
+            "meeting": lambda: self.tr("%n meeting(s)", "", n),
+            "attendance": lambda: self.tr("%n attendance record(s)", "", n),
+            "agenda_item": lambda: self.tr("%n agenda item(s)", "", n),
+            "action": lambda: self.tr("%n action(s)", "", n),
+            "note": lambda: self.tr("%n note(s)", "", n),
+        }
+        phrase = phrases.get(table)
+        return phrase() if phrase is not None else f"{n} {table}"
+
+    def deleted_message(self, change: Any, item: Any) -> str:
+        """ "Deleted “Acme Housing” and its 7 positions, 3 people (Ctrl+Z undoes)", counted from
+        what the core's change says went."""
+        counts = ops.cascade_counts(change.deleted, self.table, item.id)
+        parts = [self.counted(table, n) for table, n in counts.items()]
+        name = next((getattr(item, f) for f in ops.NAME_FIELDS if getattr(item, f, "")), "")
+        text = f"“{name}”" if name else ops.NOUNS.get(self.table, self.table)
+        if parts:
+            return (
+                self.tr("Deleted %1 and its %2 (Ctrl+Z undoes)")
+                .replace("%1", text)
+                .replace("%2", ", ".join(parts))
+            )
+        return self.tr("Deleted %1 (Ctrl+Z undoes)").replace("%1", text)
 
     def move_selected(self, delta: int) -> None:
         item = self.selected_item()

@@ -6,10 +6,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui import labels
+from ui.dates import date_text
 from ui.session import Session
 from workshop import fields as field_specs
 from workshop import ops
@@ -17,6 +25,10 @@ from workshop import ops
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the snapshot item of a row
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(label, value)] for enum and reference editors
+#: How a cell is edited: "choice" (a list: enums, references, ratings), "text", "number",
+#: "date" or "bool" (a tick box). Views decide keys and editors from it.
+CELL_KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+_CELL_KINDS = {"enum": "choice", "ref": "choice", "int": "number", "float": "number"}
 
 #: Which table a reference column points at.
 REF_TABLES = {
@@ -42,7 +54,17 @@ class Column:
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows of one table; edits go through ``workshop.ops``; refreshes when its tables change."""
+    """Rows of one table; edits go through ``workshop.ops``; refreshes when its tables change.
+
+    A refresh never resets the model: rows that went are removed, new ones inserted, a new
+    order moves the rest, and changed rows are redrawn. So the view keeps its current cell,
+    selection, scroll position and any open editor while the document changes under it.
+    """
+
+    #: Emitted after every refresh (the rows may be other objects now, with new values).
+    refreshed = Signal()
+    #: Something the user should know about an edit (for the status bar).
+    notice = Signal(str)
 
     def __init__(
         self,
@@ -88,31 +110,71 @@ class RowsModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
         items = self.session.items(self.table)
         self._all = [i for i in items if self.row_filter(i)] if self.row_filter else list(items)
         self._search = None
-        self._apply()
         self.stale = False
-        self.endResetModel()
+        self._show(self._applied())
 
     def set_row_filter(self, row_filter: Callable[[Any], bool] | None) -> None:
         self.row_filter = row_filter
         self.reload()
 
     def set_filter_text(self, text: str) -> None:
-        self.beginResetModel()
         self._filter_text = text.strip().casefold()
-        self._apply()
-        self.endResetModel()
+        self._show(self._applied())
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.beginResetModel()
         self._sort = (column, order)
-        self._apply()
-        self.endResetModel()
+        self._show(self._applied())
 
-    def _apply(self) -> None:
+    def _show(self, rows: list[Any]) -> None:
+        """Move from the rows shown to ``rows`` by removes, inserts and a move, never a reset."""
+        wanted = {item.id for item in rows}
+        # 1. rows that went, bottom up, in runs
+        row = len(self._rows) - 1
+        while row >= 0:
+            if self._rows[row].id in wanted:
+                row -= 1
+                continue
+            last = row
+            while row >= 0 and self._rows[row].id not in wanted:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row + 1, last)
+            del self._rows[row + 1 : last + 1]
+            self.endRemoveRows()
+        # 2. new rows, at the end for now
+        shown = {item.id for item in self._rows}
+        added = [item for item in rows if item.id not in shown]
+        if added:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._rows.extend(added)
+            self.endInsertRows()
+        # 3. the order, moving persistent indexes (current cell, selection, editors) with rows
+        if [item.id for item in self._rows] != [item.id for item in rows]:
+            self.layoutAboutToBeChanged.emit()
+            new_row = {item.id: number for number, item in enumerate(rows)}
+            old = self.persistentIndexList()
+            moved = [
+                self.createIndex(new_row[self._rows[i.row()].id], i.column())
+                if 0 <= i.row() < len(self._rows)
+                else QModelIndex()
+                for i in old
+            ]
+            self._rows = list(rows)
+            self.changePersistentIndexList(old, moved)
+            self.layoutChanged.emit()
+        else:
+            self._rows = list(rows)
+        # 4. new values (the view leaves a cell being typed in alone: see ui.delegates)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1)
+            )
+        self.refreshed.emit()
+
+    def _applied(self) -> list[Any]:
         rows = self._all
         if self._filter_text:
             if self._search is None:
@@ -122,24 +184,24 @@ class RowsModel(QAbstractTableModel):
         if self._sort is not None:
             column, order = self._sort
             spec = self.columns[column]
-            if spec.kind in ("int", "float"):
+            if spec.kind in ("int", "float", "date"):
 
                 def key(item: Any) -> Any:
                     value = getattr(item, spec.name)
-                    return (value is None, value or 0)
+                    return (value in (None, ""), value or 0)
             else:
 
                 def key(item: Any) -> Any:
                     return self.text(item, spec).casefold()
 
             rows = sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self._rows = list(rows)
+        return list(rows)
 
     def _search_texts(self) -> dict[int, str]:
         """Each row's searchable text; labels of choices are looked up once per value."""
         getters: list[tuple[str, Column | None]] = []
         for column in self.columns:
-            if column.display is None and column.kind in ("text", "date", "colour"):
+            if column.display is None and column.kind in ("text", "colour"):
                 getters.append((column.name, None))
             else:
                 getters.append((column.name, column))
@@ -159,6 +221,8 @@ class RowsModel(QAbstractTableModel):
                     if spec.display is None:
                         labels_cache[key] = found
                 parts.append(found)
+                if spec.kind == "date":
+                    parts.append(getattr(item, name) or "")  # found as typed, or as stored
             texts[item.id] = " ".join(parts).casefold()
         return texts
 
@@ -185,6 +249,8 @@ class RowsModel(QAbstractTableModel):
             return labels.label(value, column.name)
         if column.kind == "float" and value is not None:
             return f"{value:g}"
+        if column.kind == "date":
+            return date_text(value)
         if column.kind == "bool":
             return ""
         return "" if value is None else str(value)
@@ -248,8 +314,14 @@ class RowsModel(QAbstractTableModel):
         if role == ITEM_ROLE:
             return item
         if role == CHOICES_ROLE:
-            return self.choices(column)
+            return self.choices(column) if self.cell_kind(column) == "choice" else None
+        if role == CELL_KIND_ROLE:
+            return self.cell_kind(column)
         return None
+
+    @staticmethod
+    def cell_kind(column: Column) -> str:
+        return _CELL_KINDS.get(column.kind, column.kind or "text")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -283,4 +355,16 @@ class RowsModel(QAbstractTableModel):
                 return False
         if value == getattr(item, column.name):
             return False
-        return self.session.run(ops.update, self.table, item.id, **{column.name: value}) is not None
+        change = self.session.run(ops.update, self.table, item.id, **{column.name: value})
+        if change is None:
+            return False
+        if self.table == "position" and column.name == "kind" and value == "red_line":
+            now = self.session.by_id("position").get(item.id)
+            if now is not None and now.owner != item.owner:
+                self.notice.emit(
+                    self.tr(
+                        "The owner of the line is now the CEO: a red line is ruled out by the "
+                        "board or the CEO. Change it in “Owner of the line” if not."
+                    )
+                )
+        return True

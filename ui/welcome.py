@@ -88,7 +88,7 @@ class WelcomePage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.open_button)
         right.addWidget(self.sample_button)
-        recent_label = QLabel(self.tr("<b>&Recent</b>"), self)
+        recent_label = QLabel(self.tr("<b>Recen&t</b>"), self)
         recent_label.setBuddy(self.recent)
         right.addWidget(recent_label)
         right.addWidget(self.recent, 1)

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from workshop.dates import parse_date  # also re-exported: quick capture reads dates so
+
 KIND_PHRASES: tuple[tuple[str, str], ...] = (
     ("red line", "red_line"),
     ("redline", "red_line"),
@@ -43,27 +45,6 @@ ITEM_WORDS: dict[str, str] = {
     "topic": "topic",
 }
 VISIBILITIES = ("shared", "confidential", "private")
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,42 +121,6 @@ def match_topic(tag: str, topics: Sequence[Named]) -> Named | None:
         return starting[0]
     containing = [t for t in topics if wanted in _slug(t.name)]
     return containing[0] if len(containing) == 1 else None
-
-
-def parse_date(text: str, today: date) -> date | None:
-    """A due date as people type it: 3 March, March 3rd, 3/3, 3/3/2027, 2027-03-03, today, tomorrow.
-
-    Without a year, the next such date on or after ``today``. Day before month, as in the UK.
-    """
-    text = _fold(text).strip().rstrip(".")
-    if text == "today":
-        return today
-    if text == "tomorrow":
-        return date.fromordinal(today.toordinal() + 1)
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return date.fromisoformat(text)
-        found = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?", text)
-        if found:
-            day, month, year = int(found[1]), int(found[2]), found[3]
-            return _with_year(day, month, year, today)
-        found = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)(?:\s+(\d{4}))?", text)
-        if found and found[2] in MONTHS:
-            return _with_year(int(found[1]), MONTHS[found[2]], found[3], today)
-        found = re.fullmatch(r"([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", text)
-        if found and found[1] in MONTHS:
-            return _with_year(int(found[2]), MONTHS[found[1]], found[3], today)
-    except ValueError:
-        return None
-    return None
-
-
-def _with_year(day: int, month: int, year: str | None, today: date) -> date:
-    if year:
-        full = int(year) + (2000 if len(year) == 2 else 0)
-        return date(full, month, day)
-    candidate = date(today.year, month, day)
-    return candidate if candidate >= today else date(today.year + 1, month, day)
 
 
 _TAG = re.compile(r"(?<!\S)#([^\s#!]+)")

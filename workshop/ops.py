@@ -8,7 +8,7 @@ raises :class:`~workshop.errors.InvalidInput` with a sentence a person can act o
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 from sqlalchemy import select
@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from workshop import fields
 from workshop.document import Change, Document, Edit
 from workshop.errors import InvalidInput
+from workshop.journal import Journal
 from workshop.model import Base
 
 ItemTable = Literal[
@@ -60,6 +61,34 @@ NOUNS: dict[str, str] = {
     "action": "action",
     "note": "note",
 }
+
+#: How a count of each kind of item reads, one and many ("and its 7 positions, 1 rating").
+COUNTED: dict[str, tuple[str, str]] = {
+    "partner": ("partner", "partners"),
+    "person": ("person", "people"),
+    "topic": ("topic", "topics"),
+    "position": ("position", "positions"),
+    "value": ("value", "values"),
+    "alignment": ("rating", "ratings"),
+    "disagreement": ("disagreement", "disagreements"),
+    "disagreement_party": ("view in a disagreement", "views in disagreements"),
+    "clause": ("clause", "clauses"),
+    "commitment": ("commitment", "commitments"),
+    "commitment_answer": ("fair-practice answer", "fair-practice answers"),
+    "impact": ("impact", "impacts"),
+    "meeting": ("meeting", "meetings"),
+    "attendance": ("attendance record", "attendance records"),
+    "agenda_item": ("agenda item", "agenda items"),
+    "action": ("action", "actions"),
+    "note": ("note", "notes"),
+}
+
+#: The field that names an item of each table (for "Delete partner “Acme Housing”").
+NAME_FIELDS = ("name", "title", "text", "statement", "description")
+
+#: A red line is ruled out by the board or the CEO, never by the rep in the room alone.
+RED_LINE_OWNER = "ceo"
+DEFAULT_OWNER = "rep"
 
 #: Rows ordered by ``sort_order`` are ordered within these groups (e.g. positions per partner).
 ORDER_GROUP: dict[str, str | None] = {
@@ -138,7 +167,7 @@ def _next_order(edit: Edit, table: str, values: Mapping[str, Any]) -> int:
 
 def create(doc: Document, table: ItemTable, label: str | None = None, **values: Any) -> Change:
     """Create one item; it goes to the end of its list."""
-    row = clean(table, values, creating=True)
+    row = clean(table, with_defaults(table, values), creating=True)
     label = label or f"Add {NOUNS[table]}"
     with doc.edit(label) as edit:
         if "sort_order" in Base.metadata.tables[table].c and "sort_order" not in row:
@@ -161,14 +190,36 @@ def update(
     row = clean(table, values, creating=False)
     label = label or f"Edit {NOUNS[table]}"
     with doc.edit(label) as edit:
-        _require(edit, table, row_id)
+        current = _require(edit, table, row_id)
+        if (
+            table == "position"
+            and row.get("kind") == "red_line" != current.get("kind")
+            and "owner" not in row
+            and current.get("owner") == DEFAULT_OWNER
+        ):
+            # Made a red line while the owner is still the default: the line is the CEO's.
+            row["owner"] = RED_LINE_OWNER
         _write(edit, label.lower(), lambda: edit.update(table, row_id, row))
     return edit.change
 
 
+def with_defaults(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` with the defaults that depend on other fields: a red line's owner is the CEO.
+
+    Every way of adding an item (the stages, quick capture) goes through :func:`create`.
+    """
+    result = dict(values)
+    if table == "position" and result.get("kind") == "red_line":
+        result.setdefault("owner", RED_LINE_OWNER)
+    return result
+
+
 def delete(doc: Document, table: ItemTable, row_id: int, label: str | None = None) -> Change:
-    """Delete one item and what belongs to it (a partner's positions, alignments, attendance)."""
-    label = label or f"Delete {NOUNS[table]}"
+    """Delete one item and what belongs to it (a partner's positions, alignments, attendance).
+
+    The undo step says what went with it: "Delete partner “Acme” and its 7 positions, 3 people".
+    """
+    label = label or deletion_label(doc, table, row_id)
     with doc.edit(label) as edit:
         _require(edit, table, row_id)
         edit.delete(table, row_id)
@@ -208,9 +259,50 @@ def move(doc: Document, table: ItemTable, row_id: int, delta: int) -> Change:
     return reorder(doc, table, ids)
 
 
-def _require(edit: Edit, table: str, row_id: int) -> None:
-    if edit.journal.fetch(table, row_id) is None:
+def _require(edit: Edit, table: str, row_id: int) -> dict[str, Any]:
+    found = edit.journal.fetch(table, row_id)
+    if found is None:
         raise InvalidInput(f"That {NOUNS[table]} no longer exists.")
+    return found
+
+
+def deletion_label(doc: Document, table: str, row_id: int) -> str:
+    """ "Delete partner “Acme Housing” and its 7 positions, 8 ratings": from a rehearsal of the
+    delete (the journal's own cascade, rolled back), so the words match what will go."""
+    with doc.engine.connect() as conn, conn.begin() as transaction:
+        journal = Journal(conn)
+        row = journal.fetch(table, row_id)
+        if row is None:
+            raise InvalidInput(f"That {NOUNS[table]} no longer exists.")
+        journal.delete(table, row_id)
+        records = list(journal.records)
+        transaction.rollback()
+    name = next((str(row[f]) for f in NAME_FIELDS if row.get(f)), "")
+    label = f"Delete {NOUNS[table]}" + (f" “{_shortened(name)}”" if name else "")
+    deleted = [(r.table, r.row_id) for r in records if r.kind == "delete"]
+    counts = cascade_counts(deleted, table, row_id)
+    if counts:
+        label += " and its " + ", ".join(f"{n} {_noun(t, n)}" for t, n in counts.items())
+    return label
+
+
+def cascade_counts(deleted: Iterable[tuple[str, int]], table: str, row_id: int) -> dict[str, int]:
+    """How many rows of each table went with a deleted item (``Change.deleted``), by table."""
+    counts: dict[str, int] = {}
+    for key in deleted:
+        if key != (table, row_id):
+            counts[key[0]] = counts.get(key[0], 0) + 1
+    order = list(NOUNS)
+    return dict(sorted(counts.items(), key=lambda pair: order.index(pair[0])))
+
+
+def _noun(table: str, count: int) -> str:
+    return COUNTED[table][0 if count == 1 else 1]
+
+
+def _shortened(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # --- typed conveniences for what facilitators do most ------------------------------------------
@@ -242,8 +334,9 @@ def set_alignment(
     rating: int | None,
     note: str | None = None,
     visibility: str | None = None,
+    label: str = "Rate alignment",
 ) -> Change:
-    """Rate how aligned a partner is with a value (None clears the rating)."""
+    """Rate how aligned a partner is with a value (None clears the rating, keeping any note)."""
     changes: dict[str, Any] = {"rating": rating}
     if note is not None:
         changes["note"] = note
@@ -251,7 +344,7 @@ def set_alignment(
         changes["visibility"] = visibility
     row = clean("alignment", changes, creating=False)
     existing = _find(doc, "alignment", value_id=value_id, partner_id=partner_id)
-    with doc.edit("Rate alignment") as edit:
+    with doc.edit(label) as edit:
         if existing is None:
             _write(
                 edit,
@@ -266,9 +359,15 @@ def set_alignment(
 
 
 def set_commitment_answer(
-    doc: Document, commitment_id: int, partner_id: int, answer: str | None, note: str | None = None
+    doc: Document,
+    commitment_id: int,
+    partner_id: int,
+    answer: str | None,
+    note: str | None = None,
+    visibility: str | None = None,
+    label: str = "Answer commitment",
 ) -> Change:
-    """Record a partner's answer to a fair-practice commitment (None removes it)."""
+    """Record a partner's answer to a fair-practice commitment (None removes it, note too)."""
     existing = _find(doc, "commitment_answer", commitment_id=commitment_id, partner_id=partner_id)
     if answer is None:
         if existing is None:
@@ -277,8 +376,10 @@ def set_commitment_answer(
     changes: dict[str, Any] = {"answer": answer}
     if note is not None:
         changes["note"] = note
+    if visibility is not None:
+        changes["visibility"] = visibility
     row = clean("commitment_answer", changes, creating=False)
-    with doc.edit("Answer commitment") as edit:
+    with doc.edit(label) as edit:
         if existing is None:
             values = {"commitment_id": commitment_id, "partner_id": partner_id, **row}
             _write(edit, "answer commitment", lambda: edit.insert("commitment_answer", values))

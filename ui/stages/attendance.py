@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ui import labels
+from ui.cells import refresh
 from ui.session import Session
-from ui.table_model import CHOICES_ROLE
+from ui.table_model import CELL_KIND_ROLE, CHOICES_ROLE
 from workshop import ops
 from workshop.model import AttendanceStatus
 
@@ -22,6 +23,7 @@ class AttendanceModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.meeting_id: int | None = None
+        self._shown: int | None = None
         self.people: list[Any] = []
         self.status: dict[int, str] = {}
         session.changed.connect(self._on_change)
@@ -35,14 +37,20 @@ class AttendanceModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.people = list(self.session.items("person")) if self.meeting_id else []
-        self.status = {
-            a.person_id: a.status
-            for a in self.session.items("attendance")
-            if a.meeting_id == self.meeting_id
-        }
-        self.endResetModel()
+        people = list(self.session.items("person")) if self.meeting_id else []
+        shown = self._shown
+        self._shown = self.meeting_id
+
+        def assign() -> None:
+            self.people = people
+            self.status = {
+                a.person_id: a.status
+                for a in self.session.items("attendance")
+                if a.meeting_id == self.meeting_id
+            }
+
+        same = shown == self.meeting_id and [p.id for p in people] == [p.id for p in self.people]
+        refresh(self, same, assign)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.people)
@@ -68,6 +76,8 @@ class AttendanceModel(QAbstractTableModel):
             return labels.label(status) if status else "—"
         if index.column() == 2 and role == Qt.ItemDataRole.EditRole:
             return status
+        if role == CELL_KIND_ROLE:
+            return "choice" if index.column() == 2 else "text"
         if index.column() == 2 and role == CHOICES_ROLE:
             return [("—", None)] + [(labels.label(s.value), s.value) for s in AttendanceStatus]
         return None

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.delegates import ChoiceDelegate
+from ui.cells import CellTable, refresh
 from ui.session import Session
+from ui.table_model import CELL_KIND_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,17 +49,15 @@ class Stage(QWidget):
 
 
 def choice_grid(owner: QWidget, name: str) -> QTableView:
-    """A grid answered with a choice per cell (keys or a click): ratings, commitment answers.
+    """A grid answered with a choice per cell (keys, or a click to open the list): ratings,
+    commitment answers.
 
-    ``owner`` (the stage) filters its key presses: the digits that answer a cell.
+    ``owner`` (the stage) filters its key presses: the digits that answer a cell, N for a note.
     """
-    grid = QTableView(owner)
+    grid = CellTable(owner)
     grid.setAccessibleName(name)
-    grid.setItemDelegate(ChoiceDelegate(grid))
     grid.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.SelectedClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
+        QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
     )
     grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     grid.installEventFilter(owner)
@@ -76,6 +75,25 @@ class PartnerGridModel(QAbstractTableModel):
 
     def row_label(self, item: Any) -> str:
         raise NotImplementedError
+
+    def set_cells(self, rows: list[Any], partners: list[Any], fill: Any) -> None:
+        """Show ``rows`` × ``partners``, ``fill`` setting the cells: in place when the rows and
+        partners are the same ones, so the user keeps their cell."""
+
+        def key(items: list[Any]) -> list[Any]:
+            return [getattr(item, "id", None) for item in items]
+
+        def assign() -> None:
+            self.rows, self.partners = rows, partners
+            fill()
+
+        same = key(rows) == key(self.rows) and key(partners) == key(self.partners)
+        refresh(self, same, assign)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == CELL_KIND_ROLE:
+            return "choice"
+        return None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

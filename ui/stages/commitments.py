@@ -12,6 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui import labels
+from ui.cells import tab_order
+from ui.dialogs import tell
+from ui.note_editor import NOTE_MARK, NoteEditor
 from ui.session import Session
 from ui.stages.base import PartnerGridModel, Stage, choice_grid, list_over_grid
 from ui.table_editor import TableEditor
@@ -38,13 +41,22 @@ class AnswersModel(PartnerGridModel):
             self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = list(self.session.items("commitment"))
-        self.partners = list(self.session.items("partner"))
+        self.set_cells(
+            list(self.session.items("commitment")),
+            list(self.session.items("partner")),
+            self._fill,
+        )
+
+    def _fill(self) -> None:
         self.answers = {
             (a.commitment_id, a.partner_id): a for a in self.session.items("commitment_answer")
         }
-        self.endResetModel()
+
+    def cell(self, index: Index) -> tuple[Any, Any, Any]:
+        """The commitment, the partner and its answer (or None) at ``index``."""
+        commitment = self.rows[index.row()]
+        partner = self.partners[index.column()]
+        return commitment, partner, self.answers.get((commitment.id, partner.id))
 
     def row_label(self, item: Any) -> str:
         return str(item.text)
@@ -52,23 +64,37 @@ class AnswersModel(PartnerGridModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        commitment = self.rows[index.row()]
-        partner = self.partners[index.column()]
-        answer = self.answers.get((commitment.id, partner.id))
+        _commitment, _partner, answer = self.cell(index)
         kind = answer.answer if answer is not None else None
+        note = answer.note if answer is not None else ""
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{ANSWER_SYMBOL[kind]} {labels.label(kind)}" if kind else "·"
+            if not kind:
+                return "·"
+            text = f"{ANSWER_SYMBOL[kind]} {labels.label(kind)}"
+            if answer.visibility != "shared":  # the room will not see this answer
+                symbol = labels.VISIBILITY_SYMBOL.get(answer.visibility, "")
+                text = f"{symbol} {text} ({labels.label(answer.visibility).lower()})"
+            if note:
+                return f"{text} {NOTE_MARK}"
+            if kind == "not_committed":
+                return f"{text}  ⚠ {self.tr('needs a note')}"
+            return text
         if role == Qt.ItemDataRole.EditRole:
             return kind
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("1 committed, 2 not committed, 3 not applicable, 0 clears")
+            tip = self.tr("1 committed, 2 not committed, 3 not applicable, 0 clears; N for a note")
+            if note:
+                return f"{tip}\n{NOTE_MARK} {note}"
+            if kind == "not_committed":
+                return self.tr("A “not committed” needs a note: press N to say why.") + "\n" + tip
+            return tip
         if role == Qt.ItemDataRole.BackgroundRole and kind:
             return QBrush(QColor(ANSWER_COLOUR[kind]))
         if role == Qt.ItemDataRole.ForegroundRole and kind:
             return QBrush(Qt.GlobalColor.black)
         if role == CHOICES_ROLE:
             return [("—", None)] + [(labels.label(a), a) for a in ANSWERS]
-        return None
+        return super().data(index, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -113,10 +139,13 @@ class CommitmentsStage(Stage):
             self.grid,
             self.tr(
                 "<b>Answers</b> — select a cell and press 1 committed, 2 not committed, "
-                "3 not applicable, 0 to clear; or click it to choose."
+                "3 not applicable, 0 to clear; or click it for the list. <b>N</b> adds a note "
+                "(✎): a “not committed” needs one."
             ),
             "commitments_splitter",
         )
+        tab_order(self.checklist.view, self.grid)
+        self.note_editor: NoteEditor | None = None
         self.grid_model.reload()
 
     def title(self) -> str:
@@ -137,7 +166,46 @@ class CommitmentsStage(Stage):
                 if text == "0" or event.key() == Qt.Key.Key_Delete:
                     self.answer(index.row(), index.column(), None)
                     return True
+                if text in ("n", "N"):
+                    self.edit_note(index.row(), index.column())
+                    return True
         return super().eventFilter(watched, event)
+
+    def _back_to_grid(self) -> None:
+        self.window().activateWindow()  # the dialog had the keyboard
+        self.grid.setFocus()
+
+    def edit_note(self, row: int, column: int) -> None:
+        """Open the note on a partner's answer (N on the cell); an answer comes first."""
+        if self.session.document.read_only:
+            return
+        commitment, partner, answer = self.grid_model.cell(self.grid_model.index(row, column))
+        if answer is None:
+            tell(self, self.tr("Answer first (1, 2 or 3), then press N for a note."))
+            return
+        editor = NoteEditor(
+            self.tr("%1 on “%2”").replace("%1", partner.name).replace("%2", commitment.text),
+            answer.note,
+            answer.visibility,
+            self,
+        )
+
+        def save() -> None:
+            self.session.run(
+                ops.set_commitment_answer,
+                commitment.id,
+                partner.id,
+                answer.answer,
+                note=editor.note(),
+                visibility=editor.visibility(),
+                label="Note on a fair-practice answer",
+            )
+            self.grid.setCurrentIndex(self.grid_model.index(row, column))
+
+        editor.accepted.connect(save)
+        editor.finished.connect(lambda _result: self._back_to_grid())
+        self.note_editor = editor
+        editor.open()
 
     def add(self) -> None:
         self.checklist.add()

@@ -4,22 +4,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ui import labels
+from ui.cells import CellTable, refresh, tab_order
+from ui.dialogs import tell
 from ui.session import Session
 from ui.stages.base import Stage
 from ui.table_editor import TableEditor
-from ui.table_model import Column
+from ui.table_model import CELL_KIND_ROLE, Column
 from workshop import ops
 from workshop.model import RouteStep
 
@@ -34,6 +45,7 @@ class PartiesModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.disagreement_id: int | None = None
+        self._shown: int | None = None
         self.partners: list[Any] = []
         self.parties: dict[int, Any] = {}
         session.changed.connect(self._on_change)
@@ -47,16 +59,24 @@ class PartiesModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
         if self.disagreement_id not in self.session.by_id("disagreement"):
             self.disagreement_id = None
-        self.partners = list(self.session.items("partner")) if self.disagreement_id else []
-        self.parties = {
-            p.partner_id: p
-            for p in self.session.items("disagreement_party")
-            if p.disagreement_id == self.disagreement_id
-        }
-        self.endResetModel()
+        partners = list(self.session.items("partner")) if self.disagreement_id else []
+        shown = self._shown
+        self._shown = self.disagreement_id
+
+        def assign() -> None:
+            self.partners = partners
+            self.parties = {
+                p.partner_id: p
+                for p in self.session.items("disagreement_party")
+                if p.disagreement_id == self.disagreement_id
+            }
+
+        same = shown == self.disagreement_id and [p.id for p in partners] == [
+            p.id for p in self.partners
+        ]
+        refresh(self, same, assign)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.partners)
@@ -74,6 +94,8 @@ class PartiesModel(QAbstractTableModel):
             return None
         partner = self.partners[index.row()]
         party = self.parties.get(partner.id)
+        if role == CELL_KIND_ROLE:
+            return "bool" if index.column() == 0 else "text"
         if index.column() == 0:
             if role == Qt.ItemDataRole.DisplayRole:
                 return partner.name
@@ -139,19 +161,27 @@ class DisagreementsStage(Stage):
         )
         lower = QWidget(self)
         self.parties_model = PartiesModel(session, lower)
-        self.parties = QTableView(lower)
+        self.parties = CellTable(lower)
         self.parties.setAccessibleName(self.tr("Partners involved and their views"))
         self.parties.setModel(self.parties_model)
         self.parties.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.parties.horizontalHeader().resizeSection(0, 260)
         self.parties.verticalHeader().setVisible(False)
-        self.escalate_button = QPushButton(self.tr("&Next route step"), lower)
+        self.parties.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.parties.installEventFilter(self)
+        # These change a disagreement's state: no mnemonic (Alt+letter is easily typed in a
+        # cell), but a stage shortcut no one types by accident, and the edit is named for undo.
+        self.escalate_button = QPushButton(self.tr("Next route step (Ctrl+Shift+E)"), lower)
         self.escalate_button.setToolTip(
             self.tr("Leads talk → CEOs meet → independent mediator → exit")
         )
         self.escalate_button.clicked.connect(self.escalate)
-        self.resolve_button = QPushButton(self.tr("Mark &resolved"), lower)
+        self.resolve_button = QPushButton(self.tr("Mark resolved (Ctrl+Shift+R)"), lower)
         self.resolve_button.clicked.connect(self.resolve)
+        for keys, handler in (("Ctrl+Shift+E", self.escalate), ("Ctrl+Shift+R", self.resolve)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(handler)
         self.heading = QLabel(lower)
         row = QHBoxLayout()
         row.addWidget(self.heading, 1)
@@ -167,6 +197,7 @@ class DisagreementsStage(Stage):
         self.splitter.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        tab_order(self.register.view, self.escalate_button, self.resolve_button, self.parties)
         self.register.current_changed.connect(self._selected)
         self._selected(None)
 
@@ -178,26 +209,77 @@ class DisagreementsStage(Stage):
         enabled = item is not None and not self.session.document.read_only
         self.escalate_button.setEnabled(enabled)
         self.resolve_button.setEnabled(enabled)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the title is the user's text
         self.heading.setText(
-            f"<b>{self.tr('Parties to')}</b> “{item.title}”"
+            self.tr("Who is party to “%1”: Space ticks a partner, Enter types its view.").replace(
+                "%1", item.title
+            )
             if item is not None
             else self.tr("Select a disagreement to record who is involved and each view.")
         )
 
     def escalate(self) -> None:
         item = self.register.selected_item()
-        if item is None:
+        if item is None or self.session.document.read_only:
             return
-        step = ROUTE[min(ROUTE.index(item.route_step) + 1, len(ROUTE) - 1)]
-        status = "escalated" if step != ROUTE[0] else item.status
-        self.session.run(ops.update, "disagreement", item.id, route_step=step, status=status)
+        index = ROUTE.index(item.route_step)
+        if index == len(ROUTE) - 1:
+            tell(self, self.tr("“%1” is at the last step of its route.").replace("%1", item.title))
+            return
+        step = ROUTE[index + 1]
+        name = labels.label(step)
+        label = f"Escalate “{item.title}” to {name}"
+        change = self.session.run(
+            ops.update,
+            "disagreement",
+            item.id,
+            label=label,
+            route_step=step,
+            status="escalated",
+        )
+        if change is not None:
+            tell(
+                self,
+                self.tr("Escalated “%1” to %2 (Ctrl+Z undoes)")
+                .replace("%1", item.title)
+                .replace("%2", name),
+            )
 
     def resolve(self) -> None:
         item = self.register.selected_item()
-        if item is None:
+        if item is None or self.session.document.read_only:
             return
-        if self.session.run(ops.update, "disagreement", item.id, status="resolved") is not None:
+        label = f"Mark “{item.title}” resolved"
+        change = self.session.run(
+            ops.update, "disagreement", item.id, label=label, status="resolved"
+        )
+        if change is not None:
             self.register.edit_field(item.id, "outcome")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The parties table: Space ticks or unticks the partner of the row, wherever the cursor
+        is in it; Enter (or F2, or typing) edits its view."""
+        if watched is self.parties and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            index = self.parties.currentIndex()
+            editing = self.parties.state() == QAbstractItemView.State.EditingState
+            plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+            if index.isValid() and not editing and plain:
+                if event.key() == Qt.Key.Key_Space:
+                    self.toggle_party(index.row())
+                    return True
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+                    view = self.parties_model.index(index.row(), 1)
+                    self.parties.setCurrentIndex(view)
+                    self.parties.edit(view)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def toggle_party(self, row: int) -> None:
+        index = self.parties_model.index(row, 0)
+        ticked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        state = Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked
+        self.parties_model.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
 
     def add(self) -> None:
         self.register.add()

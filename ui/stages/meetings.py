@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -13,13 +14,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.agenda_timer import AgendaTimer, clock_text
-from ui.delegates import ChoiceDelegate
+from ui.cells import CellTable, tab_order
 from ui.session import Session
 from ui.stages.attendance import AttendanceModel
 from ui.stages.base import Stage
@@ -77,11 +77,13 @@ class MeetingsStage(Stage):
         font.setBold(True)
         self.timer_text.setFont(font)
         self.timer_text.setAccessibleName(self.tr("Time on the current agenda item"))
-        self.start_button = QPushButton(self.tr("&Start selected item"), panel)
+        # The timer's keys are the Room menu's (Ctrl+T, Ctrl+Shift+P, Ctrl+Shift+T), shown on the
+        # buttons; no mnemonics, which a facilitator typing in the agenda could set off.
+        self.start_button = QPushButton(self.tr("Start selected item (Ctrl+T)"), panel)
         self.start_button.clicked.connect(self.start_selected)
-        self.pause_button = QPushButton(self.tr("&Pause"), panel)
+        self.pause_button = QPushButton(self.tr("Pause (Ctrl+Shift+P)"), panel)
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.next_button = QPushButton(self.tr("Ne&xt item"), panel)
+        self.next_button = QPushButton(self.tr("Next item (Ctrl+Shift+T)"), panel)
         self.next_button.clicked.connect(self.next_item)
         self.stop_button = QPushButton(self.tr("Stop timer"), panel)
         self.stop_button.clicked.connect(timer.stop)
@@ -93,16 +95,18 @@ class MeetingsStage(Stage):
         for button in (self.start_button, self.pause_button, self.next_button, self.stop_button):
             row.addWidget(button)
         self.attendance_model = AttendanceModel(session, self)
-        self.attendance = QTableView(self)
+        self.attendance = CellTable(self)
         self.attendance.setAccessibleName(self.tr("Attendance at the selected meeting"))
         self.attendance.setModel(self.attendance_model)
-        self.attendance.setItemDelegate(ChoiceDelegate(self.attendance))
         self.attendance.verticalHeader().setVisible(False)
         self.attendance.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         attendance_box = QWidget(self)
         attendance_box.setMinimumWidth(360)  # names, partners and answers must stay readable
         heading = QLabel(
-            self.tr("<b>Attendance</b> — click an answer, or select it and press Enter"),
+            self.tr(
+                "<b>Attendance</b> — click an answer for the list, or select it and press Enter; "
+                "then choose"
+            ),
             attendance_box,
         )
         heading.setWordWrap(True)
@@ -125,6 +129,14 @@ class MeetingsStage(Stage):
         layout = QVBoxLayout(self)
         layout.addWidget(panel)
         layout.addWidget(self.splitter, 1)
+        tab_order(
+            self.start_button,
+            self.pause_button,
+            self.next_button,
+            self.stop_button,
+            self.meetings.add_button,
+        )
+        tab_order(self.agenda.view, self.attendance)
         timer.ticked.connect(self.show_timer)
         session.changed.connect(self._on_change)
         self.show_timer()
@@ -203,9 +215,9 @@ class MeetingsStage(Stage):
         timer = self.timer
         if timer.active:
             self.timer_title.setText(
-                self.tr("Now: <b>%1</b> (%2 minutes planned)")
-                .replace("%1", timer.title)
-                .replace("%2", str(timer.planned_minutes))
+                self.tr("Now: <b>%1</b> (%n minute(s) planned)", "", timer.planned_minutes).replace(
+                    "%1", escape(timer.title)
+                )
             )
         else:
             self.timer_title.setText(self.tr("Select an agenda item and press Start."))
@@ -213,7 +225,9 @@ class MeetingsStage(Stage):
         colour = OVER_TIME_COLOUR if timer.over_time else ""
         self.timer_text.setStyleSheet(f"color: {colour};" if colour else "")
         paused = timer.active and not timer.running
-        self.pause_button.setText(self.tr("&Resume") if paused else self.tr("&Pause"))
+        self.pause_button.setText(
+            self.tr("Resume (Ctrl+Shift+P)") if paused else self.tr("Pause (Ctrl+Shift+P)")
+        )
         self.pause_button.setEnabled(timer.active)
         self.next_button.setEnabled(timer.active)
         self.stop_button.setEnabled(timer.active)

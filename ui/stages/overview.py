@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui import labels
+from ui.cells import tab_order
+from ui.dates import date_text, read_date
+from ui.dialogs import tell
 from ui.session import Session
 from ui.stages.base import Stage
 from ui.table_editor import TableEditor
@@ -50,15 +53,18 @@ class OverviewStage(Stage):
         details = QGroupBox(self.tr("Workshop"), self)
         form = QFormLayout(details)
         self.fields: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
+        # Mnemonics: none of File, Edit, View, Room, Help's (F, E, V, R, H); see docs/ui.md.
         for name, text in (
             ("title", self.tr("&Title")),
-            ("facilitator", self.tr("&Facilitator")),
-            ("start_date", self.tr("Start date (YYYY-MM-DD)")),
-            ("end_date", self.tr("End date (YYYY-MM-DD)")),
+            ("facilitator", self.tr("Fac&ilitator")),
+            ("start_date", self.tr("Start &date")),
+            ("end_date", self.tr("E&nd date")),
         ):
             line = QLineEdit(details)
             line.setAccessibleName(text.replace("&", ""))
             line.editingFinished.connect(lambda n=name: self._commit(n))
+            if name.endswith("_date"):
+                line.setPlaceholderText(self.tr("e.g. 15 December, 15/12/2027, tomorrow"))
             self.fields[name] = line
             form.addRow(text, line)
         for name, text, enum in (
@@ -120,6 +126,7 @@ class OverviewStage(Stage):
         self.splitter.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        tab_order(*self.fields.values(), self.partners.add_button)
         session.changed.connect(self._on_change)
         self.load_details()
         if session.document.read_only:
@@ -136,6 +143,8 @@ class OverviewStage(Stage):
         info = self.session.workshop
         for name, widget in self.fields.items():
             value = getattr(info, name)
+            if name.endswith("_date"):
+                value = date_text(value)
             if isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(widget.findData(value), 0))
             elif isinstance(widget, QPlainTextEdit):
@@ -152,7 +161,21 @@ class OverviewStage(Stage):
             value = widget.toPlainText()
         else:
             value = widget.text().strip()
+        if name.endswith("_date"):
+            stored = read_date(value)
+            if stored is None:  # keep the text in the box to correct, and say so
+                tell(
+                    self,
+                    self.tr(
+                        "“%1” is not a date I can read, so the date was not changed. "
+                        "Try 15 December, 15/12/2027 or 2027-12-15."
+                    ).replace("%1", value),
+                )
+                return
+            value = stored
         if self.session.document.closed or value == getattr(self.session.workshop, name):
+            if isinstance(widget, QLineEdit) and name.endswith("_date"):
+                widget.setText(date_text(value))  # as the locale writes it
             return
         if self.session.run(ops.update, "workshop", 1, **{name: value}) is None:
             self.load_details()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import labels
+from ui.cells import CellTable, tab_order
 from ui.session import Session
 from ui.stages.base import PartnerGridModel, Stage
 from ui.table_editor import TableEditor
@@ -105,7 +106,7 @@ class PositionsStage(Stage):
         self.tabs = QTabWidget(self)
         # --- grid ---
         grid_page = QWidget(self.tabs)
-        self.grid = QTableView(grid_page)
+        self.grid = CellTable(grid_page)
         self.grid.setAccessibleName(self.tr("Positions by topic and partner"))
         self.grid_model = PositionGridModel(session, self.grid)
         self.grid.setModel(self.grid_model)
@@ -134,10 +135,11 @@ class PositionsStage(Stage):
             session,
             "position",
             [
+                # Statement, then its reasoning: what is said next, one Tab or → away.
                 Column("kind", self.tr("Kind"), width=130),
                 Column("statement", self.tr("Statement")),
-                Column("topic_id", self.tr("Topic"), width=140),
                 Column("reasoning", self.tr("Reasoning"), width=200),
+                Column("topic_id", self.tr("Topic"), width=140),
                 Column("owner", self.tr("Owner of the line"), width=120),
                 Column("needs_decision", self.tr("Needs decision"), width=110),
                 Column("range_min", self.tr("Range from"), width=85),
@@ -158,6 +160,7 @@ class PositionsStage(Stage):
         choose.setBuddy(self.partner_choice)
         kind_buttons.addWidget(choose)
         kind_buttons.addWidget(self.partner_choice, 1)
+        self.kind_buttons: list[QPushButton] = []
         for number, kind in enumerate(KINDS, start=1):
             button = QPushButton(
                 self.tr("Add %1 (Ctrl+%2)")
@@ -168,12 +171,14 @@ class PositionsStage(Stage):
             button.clicked.connect(lambda _c=False, k=kind: self.add_position(k))
             button.setEnabled(not session.document.read_only)
             kind_buttons.addWidget(button)
+            self.kind_buttons.append(button)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)  # Alt+N: stages
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda k=kind: self.add_position(k))
         list_layout = QVBoxLayout(list_page)
         list_layout.addLayout(kind_buttons)
         list_layout.addWidget(self.list, 1)
+        tab_order(self.partner_choice, *self.kind_buttons, self.list.add_button)
         # --- topics ---
         self.topics = TableEditor(
             session,

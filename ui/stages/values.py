@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import labels
+from ui.cells import tab_order
+from ui.note_editor import NOTE_MARK, NoteEditor
 from ui.session import Session
 from ui.stages.base import PartnerGridModel, Stage, choice_grid, list_over_grid
 from ui.table_editor import TableEditor
@@ -37,9 +39,11 @@ class AlignmentGridModel(PartnerGridModel):
             self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = list(self.session.items("value"))
-        self.partners = list(self.session.items("partner"))
+        self.set_cells(
+            list(self.session.items("value")), list(self.session.items("partner")), self._fill
+        )
+
+    def _fill(self) -> None:
         self.ratings = {(a.value_id, a.partner_id): a for a in self.session.items("alignment")}
         self.divergent = {}
         for value in self.rows:
@@ -49,9 +53,9 @@ class AlignmentGridModel(PartnerGridModel):
                 if (value.id, p.id) in self.ratings and self.ratings[(value.id, p.id)].rating
             }
             self.divergent[value.id] = set(diverging_partners(rated))
-        self.endResetModel()
 
-    def _cell(self, index: Index) -> tuple[Any, Any, Any]:
+    def cell(self, index: Index) -> tuple[Any, Any, Any]:
+        """The value, the partner and their alignment (or None) at ``index``."""
         value = self.rows[index.row()]
         partner = self.partners[index.column()]
         return value, partner, self.ratings.get((value.id, partner.id))
@@ -62,22 +66,26 @@ class AlignmentGridModel(PartnerGridModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        value, partner, alignment = self._cell(index)
+        value, partner, alignment = self.cell(index)
         rating = alignment.rating if alignment is not None else None
+        note = alignment.note if alignment is not None else ""
         diverges = partner.id in self.divergent.get(value.id, set())
         if role == Qt.ItemDataRole.DisplayRole:
-            if rating is None:
-                return "·"
-            text = f"{rating} / 5"
-            if alignment.visibility != "shared":  # the room will not see this rating
+            text = "·" if rating is None else f"{rating} / 5"
+            if alignment is not None and alignment.visibility != "shared" and (rating or note):
+                # the room will not see this rating (or its note)
                 symbol = labels.VISIBILITY_SYMBOL.get(alignment.visibility, "")
                 text = f"{symbol} {text} {labels.label(alignment.visibility).lower()}"
+            if note:
+                text = f"{text} {NOTE_MARK}"
             return f"{text}  ◀ {self.tr('diverges')}" if diverges else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            note = alignment.note if alignment is not None else ""
-            return self.tr("%1 on “%2”: press 1–5 to rate, 0 to clear").replace(
-                "%1", partner.name
-            ).replace("%2", value.name) + (f"\n{note}" if note else "")
+            tip = (
+                self.tr("%1 on “%2”: press 1–5 to rate, 0 to clear, N for a note")
+                .replace("%1", partner.name)
+                .replace("%2", value.name)
+            )
+            return f"{tip}\n{NOTE_MARK} {note}" if note else tip
         if role == Qt.ItemDataRole.EditRole:
             return rating
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -92,7 +100,7 @@ class AlignmentGridModel(PartnerGridModel):
             return font
         if role == CHOICES_ROLE:
             return [("—", None)] + [(str(n), n) for n in range(1, 6)]
-        return None
+        return super().data(index, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -103,7 +111,7 @@ class AlignmentGridModel(PartnerGridModel):
     def setData(self, index: Index, rating: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        value, partner, _ = self._cell(index)
+        value, partner, _ = self.cell(index)
         return self.session.run(ops.set_alignment, value.id, partner.id, rating) is not None
 
 
@@ -135,11 +143,13 @@ class ValuesStage(Stage):
             self.grid,
             self.tr(
                 "<b>Alignment</b> — 1 not at all … 5 fully. Select a cell and press 1–5 "
-                "(0 clears), or click it to choose. The partner who diverges most on a value "
-                "is marked ◀."
+                "(0 clears), or click it for the list. <b>N</b> adds a note (✎). The partner who "
+                "diverges most on a value is marked ◀."
             ),
             "values_splitter",
         )
+        tab_order(self.values.view, self.grid)
+        self.note_editor: NoteEditor | None = None
         self.grid_model.reload()
 
     def title(self) -> str:
@@ -160,7 +170,46 @@ class ValuesStage(Stage):
                 if text == "0" or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                     self.rate(index.row(), index.column(), None)
                     return True
+                if text in ("n", "N"):
+                    self.edit_note(index.row(), index.column())
+                    return True
         return super().eventFilter(watched, event)
+
+    def _back_to_grid(self) -> None:
+        self.window().activateWindow()  # the dialog had the keyboard
+        self.grid.setFocus()
+
+    def edit_note(self, row: int, column: int) -> None:
+        """Open the note on a partner's rating of a value (N on the cell)."""
+        if self.session.document.read_only:
+            return
+        value, partner, alignment = self.grid_model.cell(self.grid_model.index(row, column))
+        editor = NoteEditor(
+            self.tr("%1 on “%2”").replace("%1", partner.name).replace("%2", value.name),
+            alignment.note if alignment is not None else "",
+            alignment.visibility if alignment is not None else "shared",
+            self,
+        )
+
+        def save() -> None:
+            if alignment is None and not editor.note():
+                return
+            self.session.run(
+                ops.set_alignment,
+                value.id,
+                partner.id,
+                alignment.rating if alignment is not None else None,
+                note=editor.note(),
+                visibility=editor.visibility(),
+                label="Note on a rating",
+            )
+            self.grid.setCurrentIndex(self.grid_model.index(row, column))
+            self.grid.setFocus()
+
+        editor.accepted.connect(save)
+        editor.finished.connect(lambda _result: self._back_to_grid())
+        self.note_editor = editor
+        editor.open()
 
     def add(self) -> None:
         self.values.add()
