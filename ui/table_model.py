@@ -17,6 +17,7 @@ from workshop import ops
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the snapshot item of a row
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(label, value)] for enum and reference editors
+HELD_COLOUR = "#fdebd0"  # a row held from the room view
 
 #: Which table a reference column points at.
 REF_TABLES = {
@@ -72,6 +73,7 @@ class RowsModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.stale = True
         session.changed.connect(self._on_change)
+        session.hold_changed.connect(self._hold_changed)  # the "held" marker (ui/hold.py)
 
     # --- loading, sorting and filtering ---------------------------------------------------------
 
@@ -81,6 +83,11 @@ class RowsModel(QAbstractTableModel):
             self.stale = True
             # With self as context, Qt drops the call if this model is gone by then.
             QTimer.singleShot(0, self, self._reload_if_stale)
+
+    def _hold_changed(self, _released: Any) -> None:
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def _reload_if_stale(self) -> None:
         # A Save As then Close (or any close) may come before the reload: nothing to read then.
@@ -224,6 +231,10 @@ class RowsModel(QAbstractTableModel):
         if item is None:
             return None
         column = self.columns[index.column()]
+        if self.session.held and self.session.is_held(self.table, item.id):
+            held = self._held_data(index.column(), item, column, role)
+            if held is not None:
+                return held
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(item, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -249,6 +260,23 @@ class RowsModel(QAbstractTableModel):
             return item
         if role == CHOICES_ROLE:
             return self.choices(column)
+        return None
+
+    def _held_data(self, number: int, item: Any, column: Column, role: int) -> Any:
+        """A row held from the room: tinted, and marked in words where its visibility shows."""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(HELD_COLOUR))
+        names = [c.name for c in self.columns]
+        marked = names.index("visibility") if "visibility" in names else 0
+        if number == marked and role == Qt.ItemDataRole.DisplayRole:
+            return f"{self.text(item, column)}  ⏸ {self.tr('held')}"
+        if number == 0 and role == Qt.ItemDataRole.DisplayRole:
+            return f"⏸ {self.text(item, column)}"  # seen however far the table is scrolled
+        if number == marked and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr(
+                "Held from the room view: set its visibility, then leave the row or "
+                "press Ctrl+Enter to let the room see it"
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
