@@ -347,3 +347,21 @@ def test_room_values_have_the_consoles_colours_and_marks(
         assert labels.RATING_COLOUR[rating].name() in html
     # The console, which sees everything, marks Partner 3 on Candour.
     assert values.grid_model.divergent[candour] == {d}
+
+
+def test_room_clock_says_one_minute_not_one_minutes(
+    qtbot: Any, room_window: MainWindow, clock: FakeClock
+) -> None:
+    window = room_window
+    meetings = window.workspace.show_stage("meetings")
+    shared = next(m for m in window.session.items("meeting") if m.title == "SHARED meeting")
+    meetings.meetings.select_id(shared.id)
+    QApplication.processEvents()
+    item = next(i for i in window.session.items("agenda_item") if i.title == "SHARED agenda item")
+    window.session.run(ops.update, "agenda_item", item.id, planned_minutes=1)
+    qtbot.waitUntil(lambda: not meetings.agenda.model.stale)
+    meetings.agenda.select_id(item.id)
+    meetings.start_selected()
+    clock.advance(95)
+    window.timer.tick()
+    assert "0:35 over the minute planned" in window.room.clock.text()

@@ -281,3 +281,20 @@ def test_quick_capture_holds_adds_confidential_and_releases(
     window.actions[Action.ROOM_RELEASE].trigger()
     assert "happy to host" in room.visible_text()
     check()
+
+
+def test_a_rating_is_held_until_its_cell_is_left(
+    qtbot: Any, window: MainWindow, ids: dict[str, int]
+) -> None:
+    window.session.run(ops.create, "value", name="Candour")  # before the room opens: shown
+    room = open_room(qtbot, window)
+    values = window.workspace.show_stage("values")
+    values.grid.setFocus()
+    values.grid.setCurrentIndex(values.grid_model.index(0, 0))
+    qtbot.keyClick(focused(window), Qt.Key.Key_3)  # Acme rates Candour 3
+    qtbot.waitUntil(lambda: not room._pending.isActive())
+    assert "Candour" in room.visible_text() and "3 / 5" not in room.visible_text()
+    assert len(window.session.held) == 1
+    qtbot.keyClick(focused(window), Qt.Key.Key_Right)  # on to Bridgend CVS's cell
+    assert "3 / 5" in room.visible_text()
+    assert not window.session.held

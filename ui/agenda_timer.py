@@ -97,9 +97,12 @@ class AgendaTimer(QObject):
         elapsed = self.elapsed()
         planned = self.planned_minutes * 60
         if elapsed > planned:
-            text = _tr("%1 over the %2 minutes planned").replace(
-                "%1", clock_text(elapsed - planned)
+            over = (
+                _tr("%1 over the minute planned")
+                if self.planned_minutes == 1
+                else _tr("%1 over the %2 minutes planned")
             )
+            text = over.replace("%1", clock_text(elapsed - planned))
             text = text.replace("%2", str(self.planned_minutes))
         else:
             text = (
