@@ -229,8 +229,9 @@ class RoomView(QWidget):
         position = bar.value() if self._rendered_stage == self.stage else 0
         self._rendered_stage = self.stage
         self.body.setHtml(html)
-        self.body.document().size()  # lay the whole page out, so the old position exists
-        bar.setValue(position)
+        if position:
+            self.body.document().size()  # lay the page out, so the old position exists
+            bar.setValue(position)
         if self.follow_released:
             anchors = [room_content.anchor_name(table, item_id) for table, item_id in released]
             shown = sorted((html.find(f"name='{a}'"), a) for a in anchors)

@@ -231,7 +231,7 @@ class RowsModel(QAbstractTableModel):
         if item is None:
             return None
         column = self.columns[index.column()]
-        if self.session.held and self.session.is_held(self.table, item.id):
+        if self.session.is_held(self.table, item.id):
             held = self._held_data(index.column(), item, column, role)
             if held is not None:
                 return held
