@@ -269,9 +269,9 @@ class RowsModel(QAbstractTableModel):
         names = [c.name for c in self.columns]
         marked = names.index("visibility") if "visibility" in names else 0
         if number == marked and role == Qt.ItemDataRole.DisplayRole:
-            return f"{self.text(item, column)}  ⏸ {self.tr('held')}"
+            return f"{self.text(item, column)}  ◷ {self.tr('held')}"
         if number == 0 and role == Qt.ItemDataRole.DisplayRole:
-            return f"⏸ {self.text(item, column)}"  # seen however far the table is scrolled
+            return f"◷ {self.text(item, column)}"  # seen however far the table is scrolled
         if number == marked and role == Qt.ItemDataRole.ToolTipRole:
             return self.tr(
                 "Held from the room view: set its visibility, then leave the row or "
