@@ -298,3 +298,15 @@ def test_a_rating_is_held_until_its_cell_is_left(
     qtbot.keyClick(focused(window), Qt.Key.Key_Right)  # on to Bridgend CVS's cell
     assert "3 / 5" in room.visible_text()
     assert not window.session.held
+
+
+def test_closing_the_workshop_clears_the_held_count(
+    qtbot: Any, window: MainWindow, ids: dict[str, int]
+) -> None:
+    open_room(qtbot, window)
+    window.workspace.show_stage("clauses")
+    window.session.run(ops.create, "clause", text="Held when the workshop closes")
+    assert window._held_label.isVisible()
+    window.close_document()
+    qtbot.waitUntil(lambda: window._held_label.isHidden())
+    assert not window.actions[Action.ROOM_RELEASE].isEnabled()

@@ -118,6 +118,7 @@ class DisplayCommands(_Base):
             watcher = HoldWatcher(self.session, self.session)
             self._hold_watcher = watcher
             self.session.hold_changed.connect(lambda _released: self.show_held())
+            self.session.destroyed.connect(lambda: self.show_held())  # closed: nothing held
         for stage in self.workspace.stages.values():
             watcher.watch(stage)
         self.show_held()
