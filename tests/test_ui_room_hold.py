@@ -308,5 +308,5 @@ def test_closing_the_workshop_clears_the_held_count(
     window.session.run(ops.create, "clause", text="Held when the workshop closes")
     assert window._held_label.isVisible()
     window.close_document()
-    qtbot.waitUntil(lambda: window._held_label.isHidden())
+    qtbot.waitUntil(window._held_label.isHidden)
     assert not window.actions[Action.ROOM_RELEASE].isEnabled()

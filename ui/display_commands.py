@@ -117,13 +117,13 @@ class DisplayCommands(_Base):
 
             watcher = HoldWatcher(self.session, self.session)
             self._hold_watcher = watcher
-            self.session.hold_changed.connect(lambda _released: self.show_held())
-            self.session.destroyed.connect(lambda: self.show_held())  # closed: nothing held
+            self.session.hold_changed.connect(self.show_held)
+            self.session.destroyed.connect(self.show_held)  # closed: nothing held
         for stage in self.workspace.stages.values():
             watcher.watch(stage)
         self.show_held()
 
-    def show_held(self) -> None:
+    def show_held(self, _why: Any = None) -> None:
         """The count of held items, in the status bar and on the Room menu's release command."""
         label = getattr(self, "_held_label", None)
         if label is None:
