@@ -351,8 +351,9 @@ def write_csv(
         return
     out.mkdir(parents=True, exist_ok=True)
     # Write every file beside the folder first, then move them in: never half a set of tables.
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out))
+    staging: Path | None = None
     try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out))
         for done, (sheet, frame) in enumerate(sheets.items(), start=1):
             if cancel is not None and cancel():
                 raise ExportCancelled()
@@ -366,5 +367,6 @@ def write_csv(
             file.replace(out / file.name)
         fsync_directory(out)
     finally:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(staging)
+        if staging is not None:
+            with contextlib.suppress(OSError):
+                shutil.rmtree(staging)

@@ -125,3 +125,80 @@ def test_any_text_is_understood_or_explained(line: str) -> None:
     result = parse(line, PARTNERS, TOPICS, TODAY)
     assert isinstance(result, Capture | NotUnderstood)
     completions(line, PARTNERS, TOPICS)
+
+
+TOPICS_MORE = [*TOPICS, Named(13, "Money and pricing"), Named(14, "Exit")]
+
+
+@pytest.mark.parametrize(
+    ("line", "topic", "statement"),
+    [
+        ("Acme red line: no more than 8% #management fee", 11, "no more than 8%"),
+        ("Acme red line: #Management Fee no more than 8%", 11, "no more than 8%"),
+        ("Acme red line: no more than 8% #management-fee", 11, "no more than 8%"),
+        ('Acme red line: no more than 8% #"management fee"', 11, "no more than 8%"),
+        ("Acme red line: no more than 8% #man", 11, "no more than 8%"),
+        (
+            "Acme open: agree the budget #money and pricing by March",
+            13,
+            "agree the budget by March",
+        ),
+        ("Acme open: agree the budget #money by March", 13, "agree the budget by March"),
+        ("Acme red line #exclusivity: none at all", 10, "none at all"),
+    ],
+)
+def test_tags_of_several_words(line: str, topic: int, statement: str) -> None:
+    capture = parse(line, PARTNERS, TOPICS_MORE, TODAY)
+    assert isinstance(capture, Capture), capture
+    assert capture.fields["topic_id"] == topic
+    assert capture.fields["statement"] == statement
+    assert capture.new_topic is None
+
+
+def test_a_new_topic_of_several_words_and_a_lone_hash() -> None:
+    quoted = ok('Acme open: shared reporting #"impact reporting"')
+    assert quoted.new_topic == "impact reporting" and quoted.tag == "impact reporting"
+    hyphen = ok("Acme open: shared reporting #impact-reporting")
+    assert hyphen.new_topic == "impact reporting"
+    single = ok("Acme open: shared reporting #reporting and more")
+    assert (
+        single.new_topic == "reporting"
+        and single.fields["statement"] == "shared reporting and more"
+    )
+    assert ok("Acme open: 5 # 6").fields["statement"] == "5 # 6"
+
+
+@pytest.mark.parametrize(
+    ("line", "scenario", "description", "partner"),
+    [
+        ("impact: more families reached", "with_partnership", "more families reached", None),
+        (
+            "impact without: 40 families lose advice",
+            "without_partnership",
+            "40 families lose advice",
+            None,
+        ),
+        (
+            "impact: without the partnership, 40 families lose advice",
+            "without_partnership",
+            "without the partnership, 40 families lose advice",
+            None,
+        ),
+        ("Impact Without Acme: staff cut", "without_partnership", "staff cut", 1),
+        ("impact with the partnership: a shared hub", "with_partnership", "a shared hub", None),
+        ("impact Acme: wider reach", "with_partnership", "wider reach", 1),
+    ],
+)
+def test_impact_scenario_is_read_from_the_line(
+    line: str, scenario: str, description: str, partner: int | None
+) -> None:
+    capture = ok(line)
+    assert capture.table == "impact"
+    assert capture.fields["scenario"] == scenario
+    assert capture.fields["description"] == description
+    assert capture.fields.get("partner_id") == partner
+
+
+def test_words_after_a_partner_are_not_silently_dropped() -> None:
+    result = parse("action Acme soon: call", PARTNERS, TOPICS, TODAY)
+    assert isinstance(result, NotUnderstood) and "Acme soon" in result.reason

@@ -204,14 +204,14 @@ def test_preferences_dialog_stores_typed_values(
         for setting, editor in dialog.editors.values():
             if setting is settings.AUTOSAVE_SECONDS:
                 editor.setValue(15)
-            if setting is settings.ROOM_TEXT_POINTS:
-                editor.setValue(30)
+            if setting is settings.ROOM_TEXT_SCALE:
+                editor.setValue(130)
         return 1
 
     monkeypatch.setattr(PreferencesDialog, "exec", fill)
     window.actions[Action.PREFERENCES].trigger()
     assert window.prefs.get(settings.AUTOSAVE_SECONDS) == 15
-    assert window.prefs.get(settings.ROOM_TEXT_POINTS) == 30
+    assert window.prefs.get(settings.ROOM_TEXT_SCALE) == 130
     assert isinstance(window.prefs.get(settings.OFFER_RECOVERY), bool)
 
 

@@ -34,6 +34,17 @@ class Action(Enum):
     ROOM_VIEW = auto()
     ROOM_BLANK = auto()
     ROOM_FREEZE = auto()
+    # --- the room view, steered from the console (one block: see docs/ui.md) ---
+    ROOM_RELEASE = auto()
+    ROOM_FOLLOW = auto()
+    ROOM_LINE_DOWN = auto()
+    ROOM_LINE_UP = auto()
+    ROOM_PAGE_DOWN = auto()
+    ROOM_PAGE_UP = auto()
+    ROOM_TOP = auto()
+    ROOM_TEXT_LARGER = auto()
+    ROOM_TEXT_SMALLER = auto()
+    ROOM_TEXT_FITTED = auto()
     TIMER_START = auto()
     TIMER_PAUSE = auto()
     TIMER_NEXT = auto()
@@ -80,6 +91,30 @@ def _specs() -> dict[Action, Spec]:
         Action.ROOM_VIEW: Spec(tr("&Room view"), ("F5",), checkable=True),
         Action.ROOM_BLANK: Spec(tr("&Blank the room view"), ("F6",), checkable=True),
         Action.ROOM_FREEZE: Spec(tr("&Freeze the room view"), ("F7",), checkable=True),
+        # --- the room view, steered from the console ---
+        Action.ROOM_RELEASE: Spec(
+            tr("Release &held items to the room"),
+            ("Ctrl+Return", "Ctrl+Enter"),
+            tr("Let the room view show the new items held back from it"),
+        ),
+        Action.ROOM_FOLLOW: Spec(
+            tr("Room view f&ollows released items"),
+            ("F8",),
+            tr("Scroll the room view to an item when it is released (otherwise keep its place)"),
+            checkable=True,
+        ),
+        Action.ROOM_LINE_DOWN: Spec(tr("Room view: &line down"), ("Alt+Shift+Down",)),
+        Action.ROOM_LINE_UP: Spec(tr("Room view: l&ine up"), ("Alt+Shift+Up",)),
+        Action.ROOM_PAGE_DOWN: Spec(tr("Room view: page &down"), ("Alt+PgDown",)),
+        Action.ROOM_PAGE_UP: Spec(tr("Room view: page &up"), ("Alt+PgUp",)),
+        Action.ROOM_TOP: Spec(tr("Room view: &top"), ("Alt+Home",)),
+        Action.ROOM_TEXT_LARGER: Spec(tr("Room view: lar&ger text"), ("Alt+=", "Alt++")),
+        Action.ROOM_TEXT_SMALLER: Spec(tr("Room view: s&maller text"), ("Alt+-",)),
+        Action.ROOM_TEXT_FITTED: Spec(
+            tr("Room view: te&xt fitted to its screen"),
+            ("Alt+Shift+0",),
+            tr("The room view's text size for its screen, readable from 10 m"),
+        ),
         Action.TIMER_START: Spec(tr("&Start timing the selected agenda item"), ("Ctrl+T",)),
         Action.TIMER_PAUSE: Spec(tr("&Pause or resume the timer"), ("Ctrl+Shift+P",)),
         Action.TIMER_NEXT: Spec(tr("&Next agenda item"), ("Ctrl+Shift+T",)),

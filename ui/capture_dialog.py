@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ui import labels
 from ui.session import Session
 from workshop import ops
 from workshop.capture import Capture, Named, NotUnderstood, completions, parse
+from workshop.model import Base
+
+#: From the least to the most hidden: Shift+Enter never makes a line less hidden than it says.
+_HIDDEN = ("shared", "confidential", "private")
+#: Fields the preview names even when the line leaves them at their default.
+_SHOWN_DEFAULTS = {"clause": ("section",), "impact": ("area", "scenario")}
+
+
+def _default(table: str, name: str) -> Any:
+    default = Base.metadata.tables[table].c[name].default
+    return getattr(default, "arg", None)
 
 
 def commit_capture(session: Session, capture: Capture) -> Any:
@@ -61,8 +74,10 @@ class QuickCapture(QDialog):
                 "<small>Partner + <i>red line</i>, <i>bottom line</i>, <i>preference</i> or "
                 "<i>open</i>; or <i>value</i>, <i>action [partner]</i>, <i>disagreement</i>, "
                 "<i>clause</i>, <i>impact</i>, <i>note</i>, <i>topic</i> — then a colon. "
-                "#topic files it; !confidential or !private hides it from the room. "
-                "Enter adds, Esc closes.</small>"
+                '#topic files it (#management fee, #"new topic"); !confidential or !private '
+                "hides it from the room. <b>Enter</b> adds, <b>Shift+Enter</b> adds it "
+                "confidential, <b>Ctrl+Enter</b> adds it and lets the room view show it at once; "
+                "Esc closes.</small>"
             ),
             self,
         )
@@ -73,9 +88,23 @@ class QuickCapture(QDialog):
         layout.addWidget(help_text)
         self.line.textEdited.connect(self._edited)
         self.line.textChanged.connect(self._show_preview)
-        self.line.returnPressed.connect(self.commit)
+        self.line.installEventFilter(self)
         self.last_change: Any = None
         self._show_preview("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.line and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                if modifiers == Qt.KeyboardModifier.ShiftModifier:
+                    self.commit(visibility="confidential")
+                elif modifiers == Qt.KeyboardModifier.ControlModifier:
+                    self.commit(release=True)
+                else:
+                    self.commit()
+                return True
+        return super().eventFilter(watched, event)
 
     def _names(self) -> tuple[list[Named], list[Named]]:
         partners = [Named(p.id, p.name, p.short_name) for p in self.session.items("partner")]
@@ -100,59 +129,82 @@ class QuickCapture(QDialog):
             return
         self.preview.setText(self.describe(result))
 
-    def describe(self, capture: Capture) -> str:
+    def describe(self, capture: Capture, released: bool = False) -> str:
+        """Exactly what Enter will add: kind, partner, text, topic, section or scenario, due
+        date, visibility, and whether the room view will be held from it."""
         fields = capture.fields
-        parts: list[str] = []
-        if capture.table == "position":
-            parts.append(
-                self.tr("Add <b>%1</b> for <b>%2</b>")
-                .replace("%1", escape(labels.kind_text(str(fields["kind"]))))
-                .replace("%2", escape(self.session.by_id("partner")[fields["partner_id"]].name))
+        table = capture.table
+        if table == "position":
+            what = self.tr("Add <b>%1</b> for <b>%2</b>").replace(
+                "%1", escape(labels.kind_text(str(fields["kind"])))
             )
+            what = what.replace("%2", escape(self._partner_name(fields["partner_id"])))
         else:
-            parts.append(
-                self.tr("Add <b>%1</b>").replace("%1", escape(self.tr(ops.NOUNS[capture.table])))
-            )
+            what = self.tr("Add <b>%1</b>").replace("%1", escape(self.tr(ops.NOUNS[table])))
             if "partner_id" in fields:
-                parts.append(
-                    self.tr("for %1").replace(
-                        "%1", escape(self.session.partner_label(fields["partner_id"]))
-                    )
-                )  # type: ignore[arg-type]
+                partner = escape(self._partner_name(fields["partner_id"]))
+                what += " " + self.tr("for <b>%1</b>").replace("%1", partner)
         main = next(
             str(fields[k])
             for k in ("statement", "name", "text", "title", "description")
             if k in fields
         )
-        parts.append(f"“{escape(main)}”")
+        details: list[str] = []
+        tag = escape(f"#{capture.tag}")
         if "topic_id" in fields:
             topic = self.session.by_id("topic").get(fields["topic_id"])
             if topic is not None:
-                parts.append(self.tr("under %1").replace("%1", escape(topic.name)))
-        if capture.new_topic:
-            parts.append(self.tr("under a new topic %1").replace("%1", escape(capture.new_topic)))
-        if "due_date" in fields:
-            parts.append(
-                self.tr("due %1").replace(
-                    "%1", _long_date(date.fromisoformat(str(fields["due_date"])))
+                details.append(
+                    self.tr("topic <b>%1</b> (from %2)")
+                    .replace("%1", escape(topic.name))
+                    .replace("%2", tag)
                 )
+        if capture.new_topic:
+            details.append(
+                self.tr("a new topic <b>%1</b> (from %2)")
+                .replace("%1", escape(capture.new_topic.capitalize()))
+                .replace("%2", tag)
             )
-        visibility = str(fields.get("visibility", "shared"))
-        parts.append(f"({escape(labels.visibility_text(visibility))})")
-        text = "✔ " + " ".join(parts)
+        for name in _SHOWN_DEFAULTS.get(table, ()):
+            value = fields.get(name, _default(table, name))
+            details.append(f"{escape(name)}: <b>{escape(labels.label(str(value), name))}</b>")
+        if "due_date" in fields:
+            due = _long_date(date.fromisoformat(str(fields["due_date"])))
+            details.append(self.tr("due <b>%1</b>").replace("%1", escape(due)))
+        visibility = str(fields.get("visibility", _default(table, "visibility")))
+        details.append(f"<b>{escape(labels.visibility_text(visibility))}</b>")
+        text = f"✔ {what}: “{escape(main)}”<br>" + " · ".join(details)
+        if self.session.holding and visibility == "shared" and not released:
+            text += "<br>" + self.tr(
+                "Held from the room view until you release it (Ctrl+Enter in the main window, "
+                "or Ctrl+Enter here to add it and release it at once)."
+            )
         for note in capture.notes:
             text += f"<br><small>{escape(note)}</small>"
         return text
 
-    def commit(self) -> None:
+    def _partner_name(self, partner_id: Any) -> str:
+        partner = self.session.by_id("partner").get(partner_id)
+        return str(partner.name) if partner is not None else ""
+
+    def commit(self, visibility: str | None = None, release: bool = False) -> None:
+        """Add the line; ``visibility``: at least as hidden as that; ``release``: and let the
+        room view show it at once."""
         result = self.understood()
         if isinstance(result, NotUnderstood):
             self.preview.setText(f"✘ {escape(result.reason)}")
             return
-        summary = self.describe(result)
+        if visibility is not None:
+            said = str(result.fields.get("visibility", _default(result.table, "visibility")))
+            hidden = max(said, visibility, key=_HIDDEN.index)
+            result = replace(result, fields={**result.fields, "visibility": hidden})
+        summary = self.describe(result, released=release)
+        held_before = self.session.held
         change = commit_capture(self.session, result)
         if change is not None:
             self.last_change = change
+            if release:  # the item, and the new topic it is filed under
+                self.session.release(self.session.held - held_before)
             self.line.clear()
             self.preview.setText(self.tr("Added: %1").replace("%1", summary.removeprefix("✔ ")))
 

@@ -119,7 +119,7 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
         }
         for key, handler in handlers.items():
             a[key].triggered.connect(lambda _checked=False, h=handler: h())
-        a[Action.ROOM_VIEW].toggled.connect(self.set_room_visible)
+        self.connect_room_actions()
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -169,6 +169,17 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
                 Action.ROOM_VIEW,
                 Action.ROOM_BLANK,
                 Action.ROOM_FREEZE,
+                None,
+                Action.ROOM_RELEASE,
+                Action.ROOM_FOLLOW,
+                Action.ROOM_LINE_DOWN,
+                Action.ROOM_LINE_UP,
+                Action.ROOM_PAGE_DOWN,
+                Action.ROOM_PAGE_UP,
+                Action.ROOM_TOP,
+                Action.ROOM_TEXT_LARGER,
+                Action.ROOM_TEXT_SMALLER,
+                Action.ROOM_TEXT_FITTED,
                 None,
                 Action.TIMER_START,
                 Action.TIMER_PAUSE,
@@ -239,6 +250,7 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
         self.prefs.set(settings.LAST_STAGE, self.workspace.nav.currentRow())
         if self.room is not None:
             self.room.follow(key, title)
+        self.watch_for_hold()
 
     # --- what the window says -----------------------------------------------------------------
 
@@ -322,7 +334,7 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
         if seconds > 0 and self.session is not None:
             self.autosave.start(seconds * 1000)
         if self.room is not None:
-            self.room.set_points(self.prefs.get(settings.ROOM_TEXT_POINTS))
+            self.room.set_scale(self.prefs.get(settings.ROOM_TEXT_SCALE))
 
     def show_shortcuts(self) -> None:
         lines = [
@@ -337,6 +349,14 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
                 "Ctrl+1 … Ctrl+4",
             ),
             (self.tr("Positions grid: add that kind in the cell"), "1 … 4"),
+            (
+                self.tr("Positions list or grid: add that kind as confidential"),
+                "Ctrl+Shift+1 … Ctrl+Shift+4",
+            ),
+            (
+                self.tr("Quick capture: add / add as confidential / add and release to the room"),
+                "Enter / Shift+Enter / Ctrl+Enter",
+            ),
             (self.tr("Values grid: rate"), "1 … 5, 0 clears"),
             (self.tr("Fair-practice grid: answer"), "1 … 3, 0 clears"),
             (self.tr("Values and fair-practice grids: a note on the cell"), "N"),

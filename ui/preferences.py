@@ -19,7 +19,11 @@ def _labels() -> dict[str, tuple[str, int, int]]:
     return {
         settings.AUTOSAVE_SECONDS.key: (tr("Autosave every (seconds, 0 = never)"), 0, 3600),
         settings.TEXT_SCALE.key: (tr("Text size (%)"), 70, 250),
-        settings.ROOM_TEXT_POINTS.key: (tr("Room view text size (points)"), 10, 72),
+        settings.ROOM_TEXT_SCALE.key: (
+            tr("Room view text size (% of the size fitted to its screen)"),
+            50,
+            300,
+        ),
         settings.RECENT_LIMIT.key: (tr("Recent files to remember"), 1, 30),
     }
 

@@ -8,6 +8,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from ui import labels
+from ui.stages.commitments import ANSWER_COLOUR, ANSWER_SYMBOL
+from workshop.analysis import divergence
 from workshop.snapshot import Position, Snapshot
 
 
@@ -29,19 +31,53 @@ def _more(hidden: int) -> str:
     return f"<p><i>{_e(_tr('… and %1 more').replace('%1', str(hidden)))}</i></p>"
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> str:
+def anchor_name(table: str, item_id: int) -> str:
+    """The name of the place on the page where an item is shown (to scroll to it)."""
+    return f"{table}-{item_id}"
+
+
+def _anchor(table: str, item_id: int) -> str:
+    return f"<a name='{anchor_name(table, item_id)}'></a>"
+
+
+#: A cell that is only text, or text on a background colour (black text, readable on it).
+Cell = str | tuple[str, str]
+
+
+def _cell(cell: Cell) -> str:
+    if isinstance(cell, tuple):
+        text, colour = cell
+        return f"<td valign='top' bgcolor='{colour}'><font color='#000000'>{text}</font></td>"
+    return f"<td valign='top'>{cell}</td>"
+
+
+#: Marks a rating or answer that has a note; the notes are listed under the grid.
+NOTE_MARK = "✎"
+
+
+def _notes(heading: str, notes: list[str]) -> str:
+    """Notes on ratings or answers, under their grid (only notes the room may see get here):
+    in the cells they would make the grid too tall to read from the back of the room."""
+    if not notes:
+        return ""
+    items = "".join(f"<li>{note}</li>" for note in notes[:MAX_ROWS])
+    return f"<h3>{_e(heading)}</h3><ul>{items}</ul>{_more(len(notes) - MAX_ROWS)}"
+
+
+def _table(headers: list[str], rows: list[list[Cell]], first: str = "") -> str:
     if not rows:
         return f"<p><i>{_e(_tr('Nothing shared here yet.'))}</i></p>"
     hidden = len(rows) - MAX_ROWS
     rows = rows[:MAX_ROWS]
-    first = "34%" if len(headers) > 3 else "50%"
+    even = bool(first)  # a grid: the partners' columns share the rest of the width evenly
+    first = first or ("34%" if len(headers) > 3 else "50%")
+    rest = f"{(100 - int(first.rstrip('%'))) // max(len(headers) - 1, 1)}%"
+    widths = [first] + [rest if even else ""] * (len(headers) - 1)
     head = "".join(
-        f"<th align='left'{f' width={first!r}' if n == 0 else ''}>{h}</th>"
-        for n, h in enumerate(headers)
+        f"<th align='left'{f' width={w!r}' if w else ''}>{h}</th>"
+        for w, h in zip(widths, headers, strict=True)
     )
-    body = "".join(
-        "<tr>" + "".join(f"<td valign='top'>{c}</td>" for c in row) + "</tr>" for row in rows
-    )
+    body = "".join("<tr>" + "".join(_cell(c) for c in row) + "</tr>" for row in rows)
     table = "<table width='100%' cellspacing='0' cellpadding='8' border='1'>"
     return f"{table}<tr>{head}</tr>{body}</table>{_more(hidden)}"
 
@@ -50,10 +86,12 @@ def overview(snap: Snapshot, _agenda_item: int | None) -> str:
     info = snap.workshop
     people: dict[int | None, list[str]] = {}
     for person in snap.people:
-        people.setdefault(person.partner_id, []).append(_e(person.name))
-    rows = [
+        people.setdefault(person.partner_id, []).append(
+            _anchor("person", person.id) + _e(person.name)
+        )
+    rows: list[list[Cell]] = [
         [
-            f"<b>{_e(p.name)}</b>",
+            f"{_anchor('partner', p.id)}<b>{_e(p.name)}</b>",
             _e(labels.label(p.role)),
             ", ".join(people.get(p.id, [])),
         ]
@@ -67,7 +105,8 @@ def overview(snap: Snapshot, _agenda_item: int | None) -> str:
 def _position_line(snap: Snapshot, position: Position) -> str:
     partner = snap.partner(position.partner_id)
     who = _e(partner.label) if partner is not None else ""
-    return f"{who} — <b>{_e(labels.kind_text(position.kind))}</b>: {_e(position.statement)}"
+    kind = _e(labels.kind_text(position.kind))
+    return f"{_anchor('position', position.id)}{who} — <b>{kind}</b>: {_e(position.statement)}"
 
 
 def positions(snap: Snapshot, _agenda_item: int | None) -> str:
@@ -82,7 +121,9 @@ def positions(snap: Snapshot, _agenda_item: int | None) -> str:
         topic_id = topic.id if topic is not None else None
         if topic_id not in by_topic or budget <= 0:
             continue
-        name = _e(topic.name) if topic is not None else _e(_tr("Other"))
+        name = (
+            f"{_anchor('topic', topic.id)}{_e(topic.name)}" if topic is not None else _tr("Other")
+        )
         lines = by_topic[topic_id]  # only the lines that fit the page are written out
         items = "".join(f"<li>{_position_line(snap, p)}</li>" for p in lines[:budget])
         parts.append(f"<h3>{name}</h3><ul>{items}</ul>{_more(len(lines) - budget)}")
@@ -91,15 +132,38 @@ def positions(snap: Snapshot, _agenda_item: int | None) -> str:
 
 
 def values(snap: Snapshot, _agenda_item: int | None) -> str:
+    """Ratings in the console's colours, the diverging partner marked in words too; computed
+    from the room's snapshot only, so a hidden rating never moves a mark."""
     partners = list(snap.partners)
-    ratings = {(a.value_id, a.partner_id): a.rating for a in snap.alignments}
-    rows = []
+    ratings = {(a.value_id, a.partner_id): a for a in snap.alignments}
+    diverging = divergence(snap)
+    rows: list[list[Cell]] = []
+    notes: list[str] = []
     for value in snap.values:
         if value.status == "dropped":
             continue
-        cells = [str(ratings.get((value.id, p.id)) or "·") for p in partners]
-        rows.append([f"<b>{_e(value.name)}</b><br>{_e(labels.label(value.status))}", *cells])
-    return _table([_tr("Value")] + [_e(p.label) for p in partners], rows)
+        cells: list[Cell] = []
+        for partner in partners:
+            alignment = ratings.get((value.id, partner.id))
+            if alignment is None or alignment.rating is None:
+                cells.append("·")
+                continue
+            text = _e(_tr("%1 / 5").replace("%1", str(alignment.rating)))
+            if partner.id in diverging.get(value.id, ()):
+                text = f"<b>{text} ◀ {_e(_tr('diverges'))}</b>"
+            if alignment.note:
+                text += f" {NOTE_MARK}"
+                notes.append(
+                    f"<b>{_e(partner.label)}</b> — {_e(value.name)} "
+                    f"({_e(_tr('%1 / 5').replace('%1', str(alignment.rating)))}): "
+                    f"“{_e(alignment.note)}”"
+                )
+            colour = labels.RATING_COLOUR[alignment.rating].name()
+            cells.append((f"{_anchor('alignment', alignment.id)}{text}", colour))
+        status = _e(labels.label(value.status))
+        rows.append([f"{_anchor('value', value.id)}<b>{_e(value.name)}</b><br>{status}", *cells])
+    grid = _table([_tr("Value")] + [_e(p.label) for p in partners], rows, "24%")
+    return grid + _notes(_tr("Notes on ratings"), notes)
 
 
 def disagreements(snap: Snapshot, _agenda_item: int | None) -> str:
@@ -111,9 +175,9 @@ def disagreements(snap: Snapshot, _agenda_item: int | None) -> str:
             parties.setdefault(party.disagreement_id, []).append(
                 f"<b>{_e(partner.label)}</b>{view}"
             )
-    rows = [
+    rows: list[list[Cell]] = [
         [
-            f"<b>{_e(d.title)}</b><br>{_e(d.description)}",
+            f"{_anchor('disagreement', d.id)}<b>{_e(d.title)}</b><br>{_e(d.description)}",
             "<br>".join(parties.get(d.id, [])),
             f"{_e(labels.label(d.status))}<br>{_e(labels.label(d.route_step))}",
             _e(d.outcome),
@@ -126,39 +190,64 @@ def disagreements(snap: Snapshot, _agenda_item: int | None) -> str:
 
 
 def clauses(snap: Snapshot, _agenda_item: int | None) -> str:
-    rows = [
-        [_e(labels.label(c.section, "section")), _e(c.text), _e(labels.label(c.status))]
+    rows: list[list[Cell]] = [
+        [
+            _anchor("clause", c.id) + _e(labels.label(c.section, "section")),
+            _e(c.text),
+            _e(labels.label(c.status)),
+        ]
         for c in sorted(snap.clauses, key=lambda c: (c.section, c.sort_order))
     ]
     return _table([_tr("Section"), _tr("Clause"), _tr("Status")], rows)
 
 
 def commitments(snap: Snapshot, _agenda_item: int | None) -> str:
+    """Each partner's answer as the console shows it (symbol, word, colour); notes below."""
     partners = list(snap.partners)
-    answers = {(a.commitment_id, a.partner_id): a.answer for a in snap.commitment_answers}
-    symbol = {"committed": "✔", "not_committed": "✘", "not_applicable": "–"}
-    rows = [
-        [_e(c.text)] + [_e(symbol.get(answers.get((c.id, p.id), ""), "·")) for p in partners]
-        for c in snap.commitments
-    ]
-    return _table([_tr("Commitment")] + [_e(p.label) for p in partners], rows)
+    answers = {(a.commitment_id, a.partner_id): a for a in snap.commitment_answers}
+    rows: list[list[Cell]] = []
+    notes: list[str] = []
+    for commitment in snap.commitments:
+        cells: list[Cell] = [f"{_anchor('commitment', commitment.id)}{_e(commitment.text)}"]
+        for partner in partners:
+            answer = answers.get((commitment.id, partner.id))
+            if answer is None:
+                cells.append("·")
+                continue
+            text = f"{ANSWER_SYMBOL[answer.answer]} {_e(labels.label(answer.answer))}"
+            if answer.note:
+                text += f" {NOTE_MARK}"
+                notes.append(
+                    f"<b>{_e(partner.label)}</b> — {_e(commitment.text)} "
+                    f"({_e(labels.label(answer.answer))}): “{_e(answer.note)}”"
+                )
+            anchor = _anchor("commitment_answer", answer.id)
+            cells.append((f"{anchor}{text}", ANSWER_COLOUR[answer.answer]))
+        rows.append(cells)
+    grid = _table([_tr("Commitment")] + [_e(p.label) for p in partners], rows, "34%")
+    return grid + _notes(_tr("Notes on answers"), notes)
 
 
 def impact(snap: Snapshot, _agenda_item: int | None) -> str:
-    rows = [
-        [_e(i.description), _e(labels.label(i.area)), _e(labels.label(i.scenario))]
+    rows: list[list[Cell]] = [
+        [
+            _anchor("impact", i.id) + _e(i.description),
+            _e(labels.label(i.area)),
+            _e(labels.label(i.scenario)),
+        ]
         for i in snap.impacts
     ]
     return _table([_tr("Impact"), _tr("Area"), _tr("Scenario")], rows)
 
 
 def actions(snap: Snapshot, _agenda_item: int | None) -> str:
-    rows = []
+    rows: list[list[Cell]] = []
     for action in snap.actions:
         partner = snap.partner(action.partner_id)
         who = partner.label if partner is not None else ""
         status = labels.label(action.status)
-        rows.append([_e(action.text), _e(who), _e(action.due_date), _e(status)])
+        text = _anchor("action", action.id) + _e(action.text)
+        rows.append([text, _e(who), _e(action.due_date), _e(status)])
     return _table([_tr("Action"), _tr("Who"), _tr("Due"), _tr("Status")], rows)
 
 
@@ -172,14 +261,15 @@ def meetings(snap: Snapshot, agenda_item: int | None) -> str:
     meeting = next((m for m in snap.meetings if m.id == meeting_id), None)
     if meeting is None:
         return f"<p><i>{_e(_tr('No meeting shared yet.'))}</i></p>"
-    rows = []
+    rows: list[list[Cell]] = []
     for item in snap.agenda_items:
         if item.meeting_id != meeting.id:
             continue
         marker = "▶ " if item.id == agenda_item else ""
         title = f"<b>{marker}{_e(item.title)}</b>" if marker else _e(item.title)
+        title = _anchor("agenda_item", item.id) + title
         rows.append([title, _e(_tr("%1 min").replace("%1", str(item.planned_minutes)))])
-    heading = f"<h2>{_e(meeting.title)} {_e(meeting.date)}</h2>"
+    heading = f"<h2>{_anchor('meeting', meeting.id)}{_e(meeting.title)} {_e(meeting.date)}</h2>"
     return heading + _table([_tr("Agenda item"), _tr("Planned")], rows)
 
 

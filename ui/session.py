@@ -10,7 +10,15 @@ from PySide6.QtCore import QObject, Signal
 from workshop import errors, snapshot
 from workshop.audience import Audience
 from workshop.document import Change, Document
-from workshop.model import TABLES_IN_ORDER
+from workshop.model import TABLES_IN_ORDER, Base
+
+Key = tuple[str, int]  # (table, id) of one item
+
+#: What the room may be held back from: every kind of item with a visibility of its own. (A
+#: partner, a party to a disagreement or an attendance has none; it goes with its parent.)
+HOLDABLE: frozenset[str] = frozenset(
+    name for name in TABLES_IN_ORDER if "visibility" in Base.metadata.tables[name].c
+)
 
 
 class Session(QObject):
@@ -22,12 +30,17 @@ class Session(QObject):
 
     changed = Signal(object)  # workshop.document.Change
     problem = Signal(str)  # a message to show the user
+    #: The set of items held from the room changed; carries the keys just released (may be empty).
+    hold_changed = Signal(object)
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self._rows: dict[str, tuple[Any, ...]] = {}
         self._by_id: dict[str, dict[int, Any]] = {}
+        #: While the room view is open, every new item is held from it until released.
+        self.holding = False
+        self._held: set[Key] = set()
         document.subscribe(self._on_change)
 
     def _on_change(self, change: Change) -> None:
@@ -41,7 +54,16 @@ class Session(QObject):
                 if cached is not None:
                     # Patch the cached rows: re-reading a 4,000-row table on every edit is too slow.
                     self._rows[table] = self._patched(table, cached, change)
+        # Held before anyone hears of the change, so no view can show the room a new item first.
+        # An undo or redo that brings an item back brings it back held, like a new one.
+        before = len(self._held)
+        gone = self._held & change.deleted
+        self._held -= gone
+        if self.holding:
+            self._held |= {key for key in change.created if key[0] in HOLDABLE}
         self.changed.emit(change)
+        if gone or len(self._held) != before:
+            self.hold_changed.emit(frozenset())
 
     def _patched(self, table: str, cached: tuple[Any, ...], change: Change) -> tuple[Any, ...]:
         gone = {i for t, i in change.deleted if t == table}
@@ -88,10 +110,38 @@ class Session(QObject):
         """What the room may see (of ``tables``, or all), through the core's audience rules.
 
         Filters the rows this session already holds (no reading, no copying): the rules are
-        ``snapshot.restrict``'s, exactly as for every export.
+        ``snapshot.restrict``'s, exactly as for every export. Held items are left out first, so
+        what belongs to them (a disagreement's parties, a meeting's agenda) goes with them.
         """
         wanted = snapshot.needed_for(tables) if tables is not None else TABLES_IN_ORDER
-        return snapshot.restrict({name: self.items(name) for name in wanted}, Audience.room())
+        items = {name: self.items(name) for name in wanted}
+        for table in {table for table, _ in self._held} & set(wanted):
+            held = {item_id for name, item_id in self._held if name == table}
+            items[table] = tuple(item for item in items[table] if item.id not in held)
+        return snapshot.restrict(items, Audience.room())
+
+    # --- holding new items from the room -------------------------------------------------------
+
+    @property
+    def held(self) -> frozenset[Key]:
+        """The items the room may not see yet, whatever their visibility."""
+        return frozenset(self._held)
+
+    def is_held(self, table: str, item_id: int) -> bool:
+        return (table, item_id) in self._held
+
+    def set_holding(self, holding: bool) -> None:
+        """Hold new items from the room from now on (the room view is open), or stop holding
+        new ones. Items already held stay held until released."""
+        self.holding = holding
+
+    def release(self, keys: Collection[Key] | None = None) -> frozenset[Key]:
+        """Let the room see held items (all of them, or ``keys``); returns those released."""
+        released = frozenset(self._held if keys is None else self._held.intersection(keys))
+        if released:
+            self._held -= released
+            self.hold_changed.emit(released)
+        return released
 
     # --- writing ------------------------------------------------------------------------------
 

@@ -24,7 +24,8 @@ class Setting(Generic[T]):
 # --- preferences (what the user chooses) -----------------------------------------------------
 AUTOSAVE_SECONDS: Setting[int] = Setting("preferences/autosave_seconds", int, 60)
 TEXT_SCALE: Setting[int] = Setting("preferences/text_scale_percent", int, 100)
-ROOM_TEXT_POINTS: Setting[int] = Setting("preferences/room_text_points", int, 18)
+#: The room view's text size, per cent of the size fitted to its screen (ui/room_view.py).
+ROOM_TEXT_SCALE: Setting[int] = Setting("preferences/room_text_percent", int, 100)
 RECENT_LIMIT: Setting[int] = Setting("preferences/recent_limit", int, 8)
 OFFER_RECOVERY: Setting[bool] = Setting("preferences/offer_recovery_at_start", bool, True)
 
@@ -35,11 +36,12 @@ WINDOW_STATE: Setting[QByteArray] = Setting("state/window_state", QByteArray, QB
 SPLITTERS: Setting[dict] = Setting("state/splitters", dict, {})
 LAST_STAGE: Setting[int] = Setting("state/last_stage", int, 0)
 LAST_FOLDER: Setting[str] = Setting("state/last_folder", str, "")
+ROOM_FOLLOW: Setting[bool] = Setting("state/room_follows_released_items", bool, True)
 
 PREFERENCES: tuple[Setting[Any], ...] = (
     AUTOSAVE_SECONDS,
     TEXT_SCALE,
-    ROOM_TEXT_POINTS,
+    ROOM_TEXT_SCALE,
     RECENT_LIMIT,
     OFFER_RECOVERY,
 )

@@ -29,6 +29,7 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(label, value)] for enum and ref
 #: "date" or "bool" (a tick box). Views decide keys and editors from it.
 CELL_KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 _CELL_KINDS = {"enum": "choice", "ref": "choice", "int": "number", "float": "number"}
+HELD_COLOUR = "#fdebd0"  # a row held from the room view
 
 #: Which table a reference column points at.
 REF_TABLES = {
@@ -94,6 +95,7 @@ class RowsModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.stale = True
         session.changed.connect(self._on_change)
+        session.hold_changed.connect(self._hold_changed)  # the "held" marker (ui/hold.py)
 
     # --- loading, sorting and filtering ---------------------------------------------------------
 
@@ -103,6 +105,11 @@ class RowsModel(QAbstractTableModel):
             self.stale = True
             # With self as context, Qt drops the call if this model is gone by then.
             QTimer.singleShot(0, self, self._reload_if_stale)
+
+    def _hold_changed(self, _released: Any) -> None:
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def _reload_if_stale(self) -> None:
         # A Save As then Close (or any close) may come before the reload: nothing to read then.
@@ -290,6 +297,10 @@ class RowsModel(QAbstractTableModel):
         if item is None:
             return None
         column = self.columns[index.column()]
+        if self.session.is_held(self.table, item.id):
+            held = self._held_data(index.column(), item, column, role)
+            if held is not None:
+                return held
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(item, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -322,6 +333,23 @@ class RowsModel(QAbstractTableModel):
     @staticmethod
     def cell_kind(column: Column) -> str:
         return _CELL_KINDS.get(column.kind, column.kind or "text")
+
+    def _held_data(self, number: int, item: Any, column: Column, role: int) -> Any:
+        """A row held from the room: tinted, and marked in words where its visibility shows."""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(HELD_COLOUR))
+        names = [c.name for c in self.columns]
+        marked = names.index("visibility") if "visibility" in names else 0
+        if number == marked and role == Qt.ItemDataRole.DisplayRole:
+            return f"{self.text(item, column)}  ◷ {self.tr('held')}"
+        if number == 0 and role == Qt.ItemDataRole.DisplayRole:
+            return f"◷ {self.text(item, column)}"  # seen however far the table is scrolled
+        if number == marked and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr(
+                "Held from the room view: set its visibility, then leave the row or "
+                "press Ctrl+Enter to let the room see it"
+            )
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

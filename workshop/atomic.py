@@ -51,8 +51,12 @@ def atomic_path(target: Path | str, *, like: Path | str | None = None) -> Iterat
     target = real_target(target)
     folder = target.parent
     mode, owner = _permissions_of(Path(like) if like is not None else target)
-    temp = _create_temp(folder, target.name, mode, owner)
+    # The name is chosen before the file is made, inside the ``try``: a signal that arrives
+    # while it is being made still finds the file to remove (the random name is ours alone).
+    temp = _temp_name(folder, target.name)
     try:
+        while not _create_temp(temp, mode, owner):
+            temp = _temp_name(folder, target.name)
         yield temp
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
@@ -68,18 +72,20 @@ def atomic_path(target: Path | str, *, like: Path | str | None = None) -> Iterat
         raise
 
 
-def _create_temp(folder: Path, name: str, mode: int, owner: tuple[int, int] | None) -> Path:
+def _temp_name(folder: Path, name: str) -> Path:
+    return folder / f".{name}.cg-{secrets.token_hex(6)}.tmp"
+
+
+def _create_temp(temp: Path, mode: int, owner: tuple[int, int] | None) -> bool:
+    """Make ``temp`` empty with the given permissions; False if that name is taken."""
     # Owner read and write so we can fill it; group and others get no more than the target gives.
     first = 0o600 | (mode & 0o066)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     flags |= getattr(os, "O_CLOEXEC", 0)
-    while True:
-        temp = folder / f".{name}.cg-{secrets.token_hex(6)}.tmp"
-        try:
-            fd = os.open(temp, flags, first)
-        except FileExistsError:
-            continue
-        break
+    try:
+        fd = os.open(temp, flags, first)
+    except FileExistsError:
+        return False
     try:
         if owner is not None and hasattr(os, "fchown"):
             uid = owner[0] if os.geteuid() == 0 else -1
@@ -89,7 +95,7 @@ def _create_temp(folder: Path, name: str, mode: int, owner: tuple[int, int] | No
             os.fchmod(fd, first)  # the umask may have taken bits; chown may have cleared some
     finally:
         os.close(fd)
-    return temp
+    return True
 
 
 def _permissions_of(target: Path) -> tuple[int, tuple[int, int] | None]:

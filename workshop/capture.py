@@ -7,10 +7,14 @@ Lines it understands (case does not matter)::
     value: serve the community, not the commissioner
     action Bridgend CVS: circulate the draft by 3 March
     disagreement: who holds the contract #governance
-    clause: meet monthly      impact: ...      note: ...      topic: ...
+    clause: meet monthly      note: ...      topic: ...
+    impact without: 40 families lose their advice service      impact: ...
 
-``#tag`` files an item under a topic (matched by name, ignoring case and punctuation);
-``!shared``, ``!confidential`` or ``!private`` set its visibility.
+``#tag`` files an item under a topic, matched by name ignoring case and punctuation: the longest
+topic name the words after ``#`` spell out (``#management fee``), else one word (``#money`` for
+"Money and pricing"). A new topic is one word, ``#two-words`` or ``#"two words"``.
+``!shared``, ``!confidential`` or ``!private`` set its visibility. An impact is *with* the
+partnership unless the line says ``impact without:`` or its text starts with "without".
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -45,6 +49,19 @@ ITEM_WORDS: dict[str, str] = {
     "topic": "topic",
 }
 VISIBILITIES = ("shared", "confidential", "private")
+#: Words after "impact" (or starting its text) that say which scenario it is.
+SCENARIO_WORDS: tuple[tuple[str, str], ...] = (
+    ("without the partnership", "without_partnership"),
+    ("without partnership", "without_partnership"),
+    ("without it", "without_partnership"),
+    ("without", "without_partnership"),
+    ("with the partnership", "with_partnership"),
+    ("with partnership", "with_partnership"),
+    ("with it", "with_partnership"),
+    ("with", "with_partnership"),
+)
+#: At most this many words after # are read as a topic's name.
+TAG_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +81,7 @@ class Capture:
     fields: dict[str, Any]
     new_topic: str | None = None  # a #tag that names no topic yet: create it first
     notes: tuple[str, ...] = field(default_factory=tuple)  # what was assumed, for the preview
+    tag: str = ""  # the #tag as written, to say in the preview which topic it matched
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,9 +141,87 @@ def match_topic(tag: str, topics: Sequence[Named]) -> Named | None:
     return containing[0] if len(containing) == 1 else None
 
 
-_TAG = re.compile(r"(?<!\S)#([^\s#!]+)")
 _VIS = re.compile(r"(?<!\S)!(shared|confidential|private)\b", re.IGNORECASE)
 _DUE = re.compile(r"\s+(?:by|due|before)\s+(.+?)\s*$", re.IGNORECASE)
+
+
+_TAG_START = re.compile(r"(?<!\S)#")
+_QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”')
+
+
+@dataclass(frozen=True, slots=True)
+class _Tag:
+    written: str  # as typed, without the #
+    topic: Named | None  # the topic it names, if any
+    new_name: str  # otherwise the name of the topic to add
+
+
+def _take_tags(text: str, topics: Sequence[Named]) -> tuple[str, list[_Tag]]:
+    """The text without its #tags, and what each tag names (see the module docstring)."""
+    tags: list[_Tag] = []
+    out: list[str] = []
+    position = 0
+    for found in _TAG_START.finditer(text):
+        if found.start() < position:
+            continue  # a # inside a tag already read
+        tag, end = _read_tag(text, found.end(), topics)
+        if tag is None:
+            continue  # a lone "#" stays in the text
+        before = text[position : found.start()]
+        if text[end : end + 1] == " " and (not before or before.endswith(" ")):
+            end += 1  # one space goes with the tag
+        out.append(before)
+        tags.append(tag)
+        position = end
+    out.append(text[position:])
+    return "".join(out).strip(), tags
+
+
+def _read_tag(text: str, start: int, topics: Sequence[Named]) -> tuple[_Tag | None, int]:
+    """The tag that starts at ``start`` (just after the #) and where it ends."""
+    quoted = _QUOTED.match(text, start)
+    if quoted:
+        name = (quoted[1] if quoted[1] is not None else quoted[2]).strip()
+        if not name:
+            return None, start
+        exact = [t for t in topics if _slug(t.name) == _slug(name)]
+        return _Tag(name, exact[0] if exact else None, name), quoted.end()
+    # The words after #, up to another tag, a !visibility or the colon that ends a line's head.
+    words: list[tuple[str, int]] = []  # (word, where it ends)
+    for word in re.finditer(r"[^\s]+", text[start:]):
+        if word.start() > 0 and not words:
+            break  # "# " is not a tag
+        token = word[0]
+        if words and token[0] in "#!":
+            break
+        cut = token.find(":")
+        if cut >= 0:
+            token = token[:cut]
+        if token:
+            words.append((token, start + word.start() + len(token)))
+        if cut >= 0 or len(words) == TAG_WORDS:
+            break
+    if not words:
+        return None, start
+    # The longest run of words that is a topic's whole name, then one word as before.
+    for count in range(len(words), 1, -1):
+        phrase = " ".join(w for w, _ in words[:count])
+        exact = [t for t in topics if _slug(t.name) == _slug(phrase)]
+        if exact:
+            return _Tag(phrase, exact[0], phrase), words[count - 1][1]
+    first = words[0][0].rstrip(".,;")
+    end = words[0][1] - (len(words[0][0]) - len(first))
+    topic = match_topic(first, topics)
+    return _Tag(first, topic, first.replace("-", " ").replace("_", " ")), end
+
+
+def _scenario(words: str) -> tuple[str, str] | None:
+    """The scenario ``words`` start with, and the words after it."""
+    folded = _fold(words)
+    for phrase, scenario in SCENARIO_WORDS:
+        if folded == phrase or folded.startswith((phrase + " ", phrase + ",")):
+            return scenario, words[len(phrase) :].lstrip(" ,")
+    return None
 
 
 def parse(
@@ -141,16 +237,20 @@ def parse(
     if visibility:
         extra["visibility"] = visibility[1].lower()
         text = _VIS.sub("", text).strip()
-    tags = _TAG.findall(text)
-    text = _TAG.sub("", text).strip()
+    text, tags = _take_tags(text, topics)
     new_topic: str | None = None
+    written = tags[0].written if tags else ""
     if tags:
-        topic = match_topic(tags[0], topics)
-        if topic is not None:
-            extra["topic_id"] = topic.id
+        if tags[0].topic is not None:
+            extra["topic_id"] = tags[0].topic.id
         else:
-            new_topic = tags[0].replace("-", " ").replace("_", " ")
-            notes.append(f"“{new_topic}” is not a topic yet; it will be added.")
+            new_topic = tags[0].new_name
+            notes.append(
+                f"“{new_topic}” is not a topic yet; it will be added. "
+                '(A new topic of several words: #"two words".)'
+            )
+        if len(tags) > 1:
+            notes.append("Only the first #tag files an item; the others were left out.")
     if ":" not in text:
         return NotUnderstood(
             "Put a colon after what the line is, e.g. “Acme red line: …” or “value: …”."
@@ -165,9 +265,21 @@ def parse(
         table = ITEM_WORDS[first_word]
         rest = head[len(first_word) :].strip()
         partner = match_partner(rest, partners) if rest else None
-        if rest and partner is None:
+        if table == "impact":
+            # "impact without: …", "impact without Acme: …", or text starting "Without …".
+            said = _scenario(rest) if partner is None or partner[1] else None
+            if said is not None:
+                extra["scenario"] = said[0]
+                rest = said[1]
+                partner = match_partner(rest, partners) if rest else None
+            else:
+                from_text = _scenario(body)
+                scenario = from_text[0] if from_text else "with_partnership"
+                extra["scenario"] = scenario
+        if rest and (partner is None or partner[1]):
             return NotUnderstood(f"“{rest}” is not one of the partners.")
-        return _item(table, body, partner[0] if partner else None, extra, new_topic, notes, today)
+        made = _item(table, body, partner[0] if partner else None, extra, new_topic, notes, today)
+        return replace(made, tag=written) if isinstance(made, Capture) else made
 
     for phrase, kind in KIND_PHRASES:
         if folded_head.endswith(phrase):
@@ -183,7 +295,7 @@ def parse(
                 "statement": body,
                 **extra,
             }
-            return Capture("position", fields, new_topic, tuple(notes))
+            return Capture("position", fields, new_topic, tuple(notes), written)
     return NotUnderstood(
         f"“{head}” is not something quick capture knows. Start with a partner and red line, "
         "bottom line, preference or open; or with value, action, disagreement, clause, impact, "
@@ -245,7 +357,7 @@ def _item(
 
 def completions(text: str, partners: Sequence[Named], topics: Sequence[Named]) -> list[str]:
     """Whole-line completions for ``text``: partner names and kinds at the start, topics after #."""
-    tag = re.search(r"#([^\s#!]*)$", text)
+    tag = re.search(r"(?<!\S)#([^\s#!:]*)$", text)
     if tag:
         stem = text[: tag.start()]
         wanted = _slug(tag[1])

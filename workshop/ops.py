@@ -91,6 +91,8 @@ RED_LINE_OWNER = "ceo"
 DEFAULT_OWNER = "rep"
 
 #: Rows ordered by ``sort_order`` are ordered within these groups (e.g. positions per partner).
+#: Clauses are one sequence, as the templates write them and the list numbers them: ordered by
+#: section, a new clause in an empty section was numbered "1" beside the first clause's "1".
 ORDER_GROUP: dict[str, str | None] = {
     "partner": None,
     "person": "partner_id",
@@ -98,7 +100,7 @@ ORDER_GROUP: dict[str, str | None] = {
     "position": "partner_id",
     "value": None,
     "disagreement": None,
-    "clause": "section",
+    "clause": None,
     "commitment": None,
     "impact": None,
     "meeting": None,

@@ -174,7 +174,11 @@ class PositionsStage(Stage):
             self.kind_buttons.append(button)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)  # Alt+N: stages
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda k=kind: self.add_position(k))
+            shortcut.activated.connect(lambda k=kind: self.add_here(k))
+            # With Shift: added as confidential at once (in the grid, in the selected cell).
+            hidden = QShortcut(QKeySequence(f"Ctrl+Shift+{number}"), self)
+            hidden.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            hidden.activated.connect(lambda k=kind: self.add_here(k, "confidential"))
         list_layout = QVBoxLayout(list_page)
         list_layout.addLayout(kind_buttons)
         list_layout.addWidget(self.list, 1)
@@ -264,7 +268,11 @@ class PositionsStage(Stage):
         return values
 
     def add_position(
-        self, kind: str, topic_id: int | None = None, partner_id: int | None = None
+        self,
+        kind: str,
+        topic_id: int | None = None,
+        partner_id: int | None = None,
+        visibility: str | None = None,
     ) -> int | None:
         """Add a position of ``kind`` for the chosen partner and start typing its statement."""
         if self.session.document.read_only:
@@ -275,7 +283,18 @@ class PositionsStage(Stage):
         self._pending = {"kind": kind, "partner_id": partner_id or self.chosen_partner()}
         if topic_id is not None:
             self._pending["topic_id"] = topic_id
+        if visibility is not None:
+            self._pending["visibility"] = visibility
         return self.list.add()
+
+    def add_here(self, kind: str, visibility: str | None = None) -> int | None:
+        """Add a position in the grid's selected cell (on the grid) or the list's partner."""
+        index = self.grid.currentIndex()
+        if self.tabs.currentIndex() == 0 and index.isValid():
+            topic = self.grid_model.rows[index.row()]
+            partner = self.grid_model.partners[index.column()]
+            return self.add_position(kind, topic.id if topic else None, partner.id, visibility)
+        return self.add_position(kind, visibility=visibility)
 
     def _open_cell(self, index: QModelIndex) -> None:
         self.tabs.setCurrentIndex(1)
