@@ -263,41 +263,46 @@ def write_xlsx(
 ) -> None:
     sheets = _prepared(snapshot, xlsx=True, cancel=cancel)
     total = len(sheets)
-    with atomic_path(out) as temp:
-        options = {
-            "strings_to_formulas": False,
-            "strings_to_urls": False,
-            "strings_to_numbers": False,
-            "in_memory": True,  # no temporary files per sheet: the workbook is assembled in memory
-        }
-        import xlsxwriter
+    options = {
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+        "strings_to_numbers": False,
+        "in_memory": True,  # no temporary files per sheet: the workbook is assembled in memory
+    }
+    import xlsxwriter
 
-        # The frames are written row by row with XlsxWriter itself: pandas' own Excel writer
-        # formats every cell through Python objects and is about three times slower.
-        with xlsxwriter.Workbook(str(temp), options) as book:
-            head = book.add_format(
-                {
-                    "bold": True,
-                    "font_color": "#FFFFFF",
-                    "bg_color": "#0B5F5A",
-                    "valign": "top",
-                    "text_wrap": True,
-                    "border": 0,
-                }
-            )
-            for done, (sheet, frame) in enumerate(sheets.items(), start=1):
-                if cancel is not None and cancel():
-                    raise ExportCancelled()
-                ws: Any = book.add_worksheet(sheet)
-                _write_cells(ws, frame)
-                for col, name in enumerate(frame.columns):
-                    ws.write_string(0, col, str(name), head)
-                    ws.set_column(col, col, _width(frame, name))
-                ws.freeze_panes(1, 0)
-                if len(frame.columns):
-                    ws.autofilter(0, 0, max(len(frame), 1), len(frame.columns) - 1)
-                if progress is not None:
-                    progress(done, total)
+    # The workbook is assembled in memory and written to the file in one go, through the one
+    # write path: a full disk is then an ordinary OSError (XlsxWriter would wrap it in its own
+    # error and leave its zip writer to complain on stderr).
+    buffer = io.BytesIO()
+    # The frames are written row by row with XlsxWriter itself: pandas' own Excel writer
+    # formats every cell through Python objects and is about three times slower.
+    with xlsxwriter.Workbook(buffer, options) as book:
+        head = book.add_format(
+            {
+                "bold": True,
+                "font_color": "#FFFFFF",
+                "bg_color": "#0B5F5A",
+                "valign": "top",
+                "text_wrap": True,
+                "border": 0,
+            }
+        )
+        for done, (sheet, frame) in enumerate(sheets.items(), start=1):
+            if cancel is not None and cancel():
+                raise ExportCancelled()
+            ws: Any = book.add_worksheet(sheet)
+            _write_cells(ws, frame)
+            for col, name in enumerate(frame.columns):
+                ws.write_string(0, col, str(name), head)
+                ws.set_column(col, col, _width(frame, name))
+            ws.freeze_panes(1, 0)
+            if len(frame.columns):
+                ws.autofilter(0, 0, max(len(frame), 1), len(frame.columns) - 1)
+            if progress is not None:
+                progress(done, total)
+    with atomic_path(out) as temp:
+        temp.write_bytes(buffer.getvalue())
 
 
 def _write_cells(ws: Any, frame: pd.DataFrame) -> None:

@@ -177,3 +177,28 @@ def test_stale_read_only_copies_are_removed_at_start_up(path: Path, data: Path) 
         alive.kill()
         dead.kill()
     assert ours(data) == []
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name"),
+    [
+        ("pdf", "room.pdf"),
+        ("xlsx", "room.xlsx"),
+        ("csv", "room.zip"),
+        ("csv", "room"),
+        ("json", "r.json"),
+    ],
+)
+def test_every_export_to_a_full_destination_is_typed_and_leaves_nothing(
+    tmp_path: Path, fmt: str, name: str
+) -> None:
+    path = tmp_path / "Partnership.workshop"
+    small_workshop(path).close()
+    with small_disk(tmp_path / "stick", "1m") as stick:
+        fill(stick)
+        result = cli(
+            "export", str(path), "--format", fmt, "--audience", "room", "-o", str(stick / name)
+        )
+        assert result.returncode == 1, result.stderr
+        assert "not enough space" in result.stderr and result.stderr.count("\n") == 1
+        assert sorted(p.name for p in stick.iterdir() if not p.name.startswith("filler")) == []
