@@ -28,7 +28,7 @@ import pandas as pd
 from exports.errors import ExportCancelled
 from exports.labels import DANGEROUS_START, label, neutralise
 from workshop.atomic import atomic_path, fsync_directory
-from workshop.model import TABLES_IN_ORDER
+from workshop.kinds import TABLES as TABLES_IN_ORDER
 from workshop.snapshot import Snapshot
 
 Progress = Callable[[int, int], None]
@@ -163,9 +163,9 @@ def _finite(value: Any) -> Any:
 
 
 def _item_class(table: str) -> Any:
-    from workshop.snapshot import ITEM_CLASSES
+    from workshop.kinds import RECORDS
 
-    return ITEM_CLASSES[table]
+    return RECORDS[table]
 
 
 def _clean_text_columns(

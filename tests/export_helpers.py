@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from workshop import audience, kinds, ops, snapshot
 from workshop import fields as field_specs
-from workshop import ops, snapshot
 from workshop.audience import Audience
 from workshop.document import Document
 from workshop.snapshot import Snapshot
@@ -26,18 +26,18 @@ from workshop.snapshot import Snapshot
 TOKEN = re.compile(r"Zq[SABCNP]\d{4}q")
 WHITESPACE = re.compile(r"\s+")
 
-# Tables whose confidential items name a partner through ``partner_id``.
-PARTNERED = {
-    "person",
-    "position",
-    "clause",
-    "impact",
-    "action",
-    "note",
-    "alignment",
-    "commitment_answer",
-}
 VISIBILITIES = ("S", "A", "B", "N", "P")
+#: Values that make an item appear where a reader looks for it (a red line with a range in the
+#: negotiation space, an agreed value in the alignment grid); every other field keeps its default.
+REALISTIC: dict[str, dict[str, Any]] = {
+    "position": {"kind": "red_line", "needs_decision": True, "range_min": 5.0, "range_max": 8.0},
+    "value": {"status": "agreed"},
+    "alignment": {"rating": 3},
+    "meeting": {"date": "2027-01-15"},
+    "action": {"due_date": "2027-02-01"},
+    "risk": {"likelihood": 4, "impact": 5, "review_date": "2027-03-01"},
+    "contribution": {"amount": 1200.0},
+}
 
 
 @dataclass
@@ -62,7 +62,14 @@ def _text_fields(table: str) -> list[str]:
 
 
 def canary_workshop(path: Path) -> tuple[Document, Canaries, dict[str, int]]:
-    """A workshop with a canary in every text field of every item kind at every visibility."""
+    """A workshop with a canary in every text field of every kind of item at every visibility.
+
+    Read off the kind declarations, so a new kind is swept without anyone listing it here: each
+    kind gets an item per visibility (S shared, A/B confidential to partner A/B, N confidential
+    naming no partner — C where a partner is required —, P private), each under a parent of its
+    own that everyone may see, with its references to kinds that have a visibility pointing at a
+    shared item (so a hidden one would be blanked, not leaked).
+    """
     canaries = Canaries()
     doc = Document.new(path)
     with doc.edit("Plant canaries") as edit:
@@ -81,88 +88,50 @@ def canary_workshop(path: Path) -> tuple[Document, Canaries, dict[str, int]]:
                 (("A", "#0072b2"), ("B", "#e69f00"), ("C", "#009e73"))
             )
         }
-        topic = add("topic", "S")
-        meeting = add("meeting", "S", date="2027-01-15")
-        person = add("person", "S", partner_id=partners["A"])
-        for code in VISIBILITIES:
-            visibility = {"S": "shared", "P": "private"}.get(code, "confidential")
-            owner = partners.get(code, partners["C"])
-            named = {"partner_id": owner} if code in "SABP" else {}
-            # For N (confidential naming no partner) the partnered tables use no partner.
-            add("person", code, visibility=visibility, **named)
-            add("topic", code, visibility=visibility)
-            # A position always has a partner: "N" becomes confidential to C (code C).
-            add(
-                "position",
-                "C" if code == "N" else code,
-                visibility=visibility,
-                partner_id=owner,
-                topic_id=topic,
-                kind="red_line",
-                needs_decision=True,
-                range_min=5.0,
-                range_max=8.0,
-            )
-            add("value", code, visibility=visibility)
-            add("clause", code, visibility=visibility, **named)
-            add("commitment", code, visibility=visibility)
-            add("impact", code, visibility=visibility, **named)
-            add("meeting", code, visibility=visibility)
-            add("agenda_item", code, visibility=visibility, meeting_id=meeting)
-            add(
-                "action",
-                code,
-                visibility=visibility,
-                person_id=person,
-                meeting_id=meeting,
-                due_date="2027-02-01",
-                **named,
-            )
-            add("note", code, visibility=visibility, **named)
-            rating_partner = owner if code in "SABP" else partners["C"]
-            if code != "N":
-                # A shared parent each, so one partner can be rated at several visibilities.
-                parent_value = add("value", "S", status="agreed")
-                parent_commitment = add("commitment", "S")
-                add(
-                    "alignment",
-                    code,
-                    visibility=visibility,
-                    value_id=parent_value,
-                    partner_id=rating_partner,
-                    rating=3,
-                )
-                add(
-                    "commitment_answer",
-                    code,
-                    visibility=visibility,
-                    commitment_id=parent_commitment,
-                    partner_id=rating_partner,
-                )
-            disagreement = add("disagreement", code, visibility=visibility, topic_id=topic)
-            if code in "AB":
-                add(
-                    "disagreement_party",
-                    code,
-                    disagreement_id=disagreement,
-                    partner_id=partners[code],
-                )
-            elif code in "SP":
-                add(
-                    "disagreement_party",
-                    code,
-                    disagreement_id=disagreement,
-                    partner_id=partners["A"],
-                )
-                add(
-                    "disagreement_party",
-                    code,
-                    disagreement_id=disagreement,
-                    partner_id=partners["B"],
-                )
-        edit.insert(
-            "attendance", {"meeting_id": meeting, "person_id": person, "status": "attended"}
-        )
+        shared: dict[str, int] = {}
+
+        def plant(table: str, code: str) -> int:
+            """One item of ``table`` meant for ``code``, its parents (shared) made first."""
+            kind = kinds.of(table)
+            values: dict[str, Any] = dict(REALISTIC.get(table, {}))
+            parents = dict(kind.parents)
+            for spec in kind.references:
+                if spec.name in parents:
+                    values[spec.name] = plant(spec.ref, "S")
+                elif spec.ref == "partner" and kind.confidential_to == spec.name:
+                    if code in "AB":
+                        values[spec.name] = partners[code]
+                    elif code in "SP":
+                        values[spec.name] = partners["A"]
+                    elif not spec.nullable:
+                        code = "C"  # confidential naming no partner: impossible here, so C's
+                        values[spec.name] = partners["C"]
+                elif spec.ref == "partner":
+                    values[spec.name] = partners["A" if code in "SNP" else code]
+                elif kinds.of(spec.ref).has_visibility:
+                    if spec.ref not in shared:
+                        shared[spec.ref] = plant(spec.ref, "S")
+                    values[spec.name] = shared[spec.ref]
+            if kind.has_visibility:
+                values["visibility"] = {"S": "shared", "P": "private"}.get(code, "confidential")
+            return add(table, code, **values)
+
+        for kind in kinds.kinds():
+            if kind.table in ("workshop", "partner"):
+                continue
+            if kind.table in audience.PARTIES.values():
+                continue  # a disagreement's parties are planted with it, below
+            if not kind.has_visibility and not kind.confidential_to:
+                plant(kind.table, "S")  # seen with its parents: one is enough
+                continue
+            for code in VISIBILITIES:
+                item = plant(kind.table, code)
+                if kind.table in audience.PARTIES:
+                    # Confidential to the partners party to it: A's, B's, or both for S and P.
+                    party = audience.PARTIES[kind.table]
+                    column = next(c for c, t in kinds.of(party).parents if t == kind.table)
+                    for key in {"A": "A", "B": "B", "S": "AB", "P": "AB"}.get(code, ""):
+                        add(party, code, **{column: item, "partner_id": partners[key]})
     doc.save()
     return doc, canaries, partners
 

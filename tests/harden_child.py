@@ -12,7 +12,6 @@ Commands: ``open PATH``, ``open-ro PATH``, ``recover PATH``, ``note TEXT``, ``un
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -39,10 +38,7 @@ def hang_in_save(doc: Document) -> None:
             time.sleep(3600)  # the test kills us here, mid-save
         return 0
 
-    with doc.engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
-        raw.set_progress_handler(handler, 50)
+    doc.db.set_progress_handler(handler, 50)
     doc.save()
 
 

@@ -11,7 +11,7 @@ import sys
 from typing import Any
 
 import exports.tables as tables
-from workshop import cli
+from ui import cli
 
 calls = 0
 

@@ -11,19 +11,19 @@ import pytest
 
 from workshop import snapshot
 from workshop.audience import Audience
-from workshop.model import CollaborationModel
 from workshop.sample import write_sample
 from workshop.templates import list_templates, new_workshop
+from workshop.vocabulary import COLLABORATION_MODEL
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_core_and_exports_import_no_qt_and_core_no_heavy_libraries() -> None:
     code = (
-        "import sys, workshop, workshop.cli, workshop.document, workshop.ops, workshop.snapshot,"
-        " workshop.interchange, workshop.templates, workshop.sample, exports\n"
+        "import sys, workshop, ui.cli, workshop.document, workshop.ops, workshop.snapshot,"
+        " workshop.interchange, workshop.templates, workshop.sample, workshop.checks, exports\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in"
-        " ('PySide6', 'shiboken6', 'pandas', 'reportlab'))\n"
+        " ('PySide6', 'shiboken6', 'pandas', 'reportlab', 'sqlalchemy'))\n"
         "print(','.join(bad))"
     )
     done = subprocess.run(
@@ -44,7 +44,7 @@ def test_no_qt_in_core_sources() -> None:
             assert "PySide6" not in text and "QtCore" not in text, source
 
 
-@pytest.mark.parametrize("model", [m.value for m in CollaborationModel])
+@pytest.mark.parametrize("model", list(COLLABORATION_MODEL.values))
 def test_every_collaboration_model_has_a_template(tmp_path: Path, model: str) -> None:
     doc = new_workshop(tmp_path / f"{model}.workshop", model)
     snap = snapshot.build(doc, Audience.broker())
@@ -54,7 +54,7 @@ def test_every_collaboration_model_has_a_template(tmp_path: Path, model: str) ->
     assert {c.section for c in snap.clauses} >= {"purpose", "exit", "conflict_resolution"}
     assert len(snap.meetings) == 1 and sum(a.planned_minutes for a in snap.agenda_items) >= 300
     names = [t.name for t in list_templates()]
-    assert len(names) == len(CollaborationModel)
+    assert len(names) == len(COLLABORATION_MODEL)
 
 
 def test_sample_workshop_is_realistic(tmp_path: Path) -> None:

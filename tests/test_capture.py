@@ -60,7 +60,8 @@ def test_partners_and_kinds(line: str, kind: str | None, partner: int | None) ->
 
 def test_value_action_and_date() -> None:
     assert ok("value: serve the community, not the commissioner").fields == {
-        "name": "serve the community, not the commissioner"
+        "name": "serve the community, not the commissioner",
+        "visibility": "shared",  # said, so the preview shows who will see it
     }
     action = ok("action Bridgend CVS: circulate the draft by 3 March")
     assert action.table == "action"
@@ -68,6 +69,7 @@ def test_value_action_and_date() -> None:
         "text": "circulate the draft",
         "due_date": "2027-03-03",
         "partner_id": 2,
+        "visibility": "shared",
     }
 
 
@@ -97,7 +99,7 @@ def test_visibility_new_topic_and_notes() -> None:
     assert capture.new_topic == "pricing"
     assert ok("note: Cwm seemed uneasy").fields["visibility"] == "private"
     assert ok("disagreement: who leads #data").fields["topic_id"] == 12
-    assert ok("topic: Exit").fields == {"name": "Exit"}
+    assert ok("topic: Exit").fields == {"name": "Exit", "visibility": "shared"}
     undated = ok("action: phone Acme by the end of term")
     assert "due_date" not in undated.fields and undated.notes
 

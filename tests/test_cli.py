@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop.cli import main
+from ui.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -92,12 +92,12 @@ def test_errors_are_one_line(
 def test_version_and_no_traceback_in_a_real_process(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
-        [sys.executable, "-m", "workshop.cli", "--version"], capture_output=True, text=True, env=env
+        [sys.executable, "-m", "ui.cli", "--version"], capture_output=True, text=True, env=env
     )
     assert done.returncode == 0 and done.stdout.startswith("Common Ground ")
     (tmp_path / "empty.workshop").write_bytes(b"")
     done = subprocess.run(
-        [sys.executable, "-m", "workshop.cli", "check", str(tmp_path / "empty.workshop")],
+        [sys.executable, "-m", "ui.cli", "check", str(tmp_path / "empty.workshop")],
         capture_output=True,
         text=True,
         env=env,

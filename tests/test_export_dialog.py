@@ -232,7 +232,7 @@ def test_asks_once_for_a_set_of_packs_and_replaces_nothing_if_told_no(
 
 
 def cli_message(capsys: pytest.CaptureFixture[str], source: Path, target: Path) -> str:
-    from workshop.cli import main
+    from ui.cli import main
 
     args = ["export", str(source), "--format", "pdf", "--audience", "room", "-o", str(target)]
     assert main([*args, "--force"]) == 1

@@ -288,9 +288,9 @@ def test_untitled_document_save_as(tmp_path: Path) -> None:
 
 def test_a_full_disk_during_an_edit_is_a_clear_error_and_changes_nothing(saved: Path) -> None:
     doc = Document.open(saved)
-    with doc.engine.connect() as conn:  # the working copy may not grow: as if the disk were full
-        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
-        conn.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+    # The working copy may not grow: as if the disk were full.
+    (pages,) = doc.db.execute("PRAGMA page_count").fetchone()
+    doc.db.execute(f"PRAGMA max_page_count = {pages}")
     before = snapshot.build(doc, Audience.broker())
     with pytest.raises(errors.EditFailed, match="disk is full"):
         ops.create(doc, "note", text="x" * 200_000)

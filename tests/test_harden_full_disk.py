@@ -38,7 +38,7 @@ def path(tmp_path: Path, data: Path) -> Path:
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "workshop.cli", *args],
+        [sys.executable, "-m", "ui.cli", *args],
         capture_output=True,
         text=True,
         timeout=120,

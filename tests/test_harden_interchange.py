@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from tests.helpers import small_workshop
+from ui.cli import main
 from workshop import interchange, ops, snapshot
 from workshop.audience import Audience
-from workshop.cli import main
 from workshop.document import Document
 from workshop.errors import InterchangeError, InvalidInput
 

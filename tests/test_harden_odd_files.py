@@ -21,7 +21,7 @@ from workshop.sample import write_sample
 def check(path: Path) -> subprocess.CompletedProcess[str]:
     """``commonground check PATH`` in its own process; a hang fails the test, not the suite."""
     return subprocess.run(
-        [sys.executable, "-m", "workshop.cli", "check", str(path)],
+        [sys.executable, "-m", "ui.cli", "check", str(path)],
         capture_output=True,
         text=True,
         timeout=60,

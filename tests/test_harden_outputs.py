@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import digest, small_workshop
-from workshop.cli import main
+from ui.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 

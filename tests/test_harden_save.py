@@ -4,7 +4,6 @@ first byte, and what an interrupted save leaves is removed at the next open or s
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -42,10 +41,7 @@ def test_another_user_cannot_read_the_copy_being_saved() -> None:
                     seen.append((temp.name, temp.stat().st_mode & 0o777, nobody_can_read(temp)))
             return 0
 
-        with doc.engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
-            raw.set_progress_handler(look, 200)
+        doc.db.set_progress_handler(look, 200)
         doc.save()
         doc.close()
         assert seen, "the save was never seen in progress"

@@ -15,7 +15,7 @@ import pytest
 
 from benchmarks.large import make_large_workshop
 from tests.helpers import digest, small_workshop
-from workshop.cli import main
+from ui.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -35,7 +35,7 @@ def large(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def start(*args: object, paused_after: int | None = None) -> subprocess.Popen[str]:
-    module = ["workshop.cli"] if paused_after is None else ["tests.paused_cli", str(paused_after)]
+    module = ["ui.cli"] if paused_after is None else ["tests.paused_cli", str(paused_after)]
     return subprocess.Popen(
         [sys.executable, "-m", *module, *(str(a) for a in args)],
         stdin=subprocess.PIPE,

@@ -33,7 +33,7 @@ def test_sample_round_trip_is_byte_identical(tmp_path: Path) -> None:
     interchange.import_file(tmp_path / "one.json", second)
     assert export_text(second) == text
     data = json.loads(text)
-    assert data["format"] == "common-ground-workshop" and data["version"] == 1
+    assert data["format"] == "common-ground-workshop" and data["version"] == 2
     assert len(data["partners"]) == 5
 
 
@@ -95,7 +95,7 @@ def test_every_problem_has_a_path() -> None:
         ("{not json", "not valid JSON at line 1"),
         ("[1, 2]", "top level must be an object"),
         ('{"format": "something-else", "version": 1}', "format: must be"),
-        ('{"format": "common-ground-workshop", "version": 2}', "newer Common Ground"),
+        ('{"format": "common-ground-workshop", "version": 3}', "newer Common Ground"),
         ('{"format": "common-ground-workshop", "version": "1"}', "version: must be a whole number"),
         ("[" * 100_000, "nested too deeply"),
     ],

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import created_id
-from workshop import errors, ops, snapshot
+from workshop import errors, kinds, ops, snapshot
 from workshop.audience import Audience
 from workshop.document import Document
 from workshop.snapshot import read_rows
@@ -21,8 +21,12 @@ def doc(tmp_path: Path):
 
 
 def rows(doc: Document) -> dict[str, list[dict[str, object]]]:
-    with doc.engine.connect() as conn:
-        return read_rows(conn)
+    with doc.reading() as db:
+        found = read_rows(db)
+    return {
+        table: [dict(zip(kinds.of(table).columns, row, strict=True)) for row in found[table]]
+        for table in found
+    }
 
 
 def test_every_kind_of_item_can_be_created_and_undone(doc: Document) -> None:
@@ -62,12 +66,15 @@ def test_every_kind_of_item_can_be_created_and_undone(doc: Document) -> None:
     ops.create(doc, "agenda_item", meeting_id=meeting, title="Welcome", planned_minutes=20)
     ops.create(doc, "action", text="Circulate the draft", partner_id=acme, due_date="2027-03-03")
     ops.create(doc, "note", text="Acme seemed uneasy about the fee")
+    ops.create(doc, "risk", description="The lead's cash flow", partner_id=acme, impact=4)
+    ops.create(doc, "contribution", partner_id=acme, category="premises", description="A hall")
     full = rows(doc)
+    assert set(full) == set(kinds.TABLES)
     assert all(full[table] for table in full)
     steps = 0
     while doc.undo() is not None:
         steps += 1
-    assert steps == 17
+    assert steps == 19
     emptied = rows(doc)
     assert all(not emptied[table] for table in emptied if table != "workshop")
     while doc.redo() is not None:

@@ -123,7 +123,7 @@ def test_an_unusable_outdir_is_refused(tmp_path: Path) -> None:
 
 def test_self_test_passes_from_the_source_tree(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    code = "import sys; from workshop.cli import main; sys.exit(main())"
+    code = "import sys; from ui.cli import main; sys.exit(main())"
     done = _run([sys.executable, "-c", code], tmp_path, out)
     _assert_passed(done)
     assert (out / selftest.WORKSHOP_FILE).is_file()

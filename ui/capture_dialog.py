@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QCompleter, QDialog, QLabel, QLineEdit, QVBoxLayou
 
 from ui import labels
 from ui.session import Session
-from workshop import ops
+from workshop import kinds, ops
 from workshop.capture import Capture, Named, NotUnderstood, completions, parse
-from workshop.model import Base
 
 #: From the least to the most hidden: Shift+Enter never makes a line less hidden than it says.
 _HIDDEN = ("shared", "confidential", "private")
@@ -24,8 +23,7 @@ _SHOWN_DEFAULTS = {"clause": ("section",), "impact": ("area", "scenario")}
 
 
 def _default(table: str, name: str) -> Any:
-    default = Base.metadata.tables[table].c[name].default
-    return getattr(default, "arg", None)
+    return kinds.of(table).field(name).default
 
 
 def commit_capture(session: Session, capture: Capture) -> Any:

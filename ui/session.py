@@ -10,15 +10,13 @@ from PySide6.QtCore import QObject, Signal
 from workshop import errors, snapshot
 from workshop.audience import Audience
 from workshop.document import Change, Document
-from workshop.model import TABLES_IN_ORDER, Base
+from workshop.kinds import TABLES, VISIBLE_TABLES
 
 Key = tuple[str, int]  # (table, id) of one item
 
 #: What the room may be held back from: every kind of item with a visibility of its own. (A
 #: partner, a party to a disagreement or an attendance has none; it goes with its parent.)
-HOLDABLE: frozenset[str] = frozenset(
-    name for name in TABLES_IN_ORDER if "visibility" in Base.metadata.tables[name].c
-)
+HOLDABLE: frozenset[str] = VISIBLE_TABLES
 
 
 class Session(QObject):
@@ -113,7 +111,7 @@ class Session(QObject):
         ``snapshot.restrict``'s, exactly as for every export. Held items are left out first, so
         what belongs to them (a disagreement's parties, a meeting's agenda) goes with them.
         """
-        wanted = snapshot.needed_for(tables) if tables is not None else TABLES_IN_ORDER
+        wanted = snapshot.needed_for(tables) if tables is not None else TABLES
         items = {name: self.items(name) for name in wanted}
         for table in {table for table, _ in self._held} & set(wanted):
             held = {item_id for name, item_id in self._held if name == table}

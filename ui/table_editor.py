@@ -29,7 +29,7 @@ from ui.cells import CellTable, tab_order
 from ui.dialogs import tell
 from ui.session import Session
 from ui.table_model import Column, RowsModel
-from workshop import ops
+from workshop import kinds, ops
 
 Defaults = Callable[[], dict[str, Any] | None]
 
@@ -293,7 +293,7 @@ class TableEditor(QWidget):
         what the core's change says went."""
         counts = ops.cascade_counts(change.deleted, self.table, item.id)
         parts = [self.counted(table, n) for table, n in counts.items()]
-        name = next((getattr(item, f) for f in ops.NAME_FIELDS if getattr(item, f, "")), "")
+        name = getattr(item, kinds.of(self.table).main, "") or ""
         text = f"“{name}”" if name else ops.NOUNS.get(self.table, self.table)
         if parts:
             return (

@@ -84,7 +84,7 @@ class RowsModel(QAbstractTableModel):
             spec = specs.get(column.name)
             if spec is not None and not column.kind:
                 column.kind = spec.kind
-                column.choices = spec.choices
+                column.choices = field_specs.choices(spec)
                 column.nullable = spec.nullable
         self.row_filter = row_filter
         self.watched = {table} | {REF_TABLES[c.name] for c in self.columns if c.name in REF_TABLES}

@@ -15,7 +15,8 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from workshop.model import Visibility
+from workshop import kinds
+from workshop.vocabulary import Visibility, marking_text
 
 AudienceKind = Literal["room", "partner", "broker"]
 
@@ -53,20 +54,34 @@ def may_see(audience: Audience, visibility: str, named: Collection[int]) -> bool
     return False  # private, unknown or confidential to someone else: never shown
 
 
-#: Child table -> (column, parent table): a child is seen only if its parent is.
+#: Child table -> ((column, parent table), ...): a child is seen only if its parents are.
 CONTAINED_IN: dict[str, tuple[tuple[str, str], ...]] = {
-    "alignment": (("value_id", "value"),),
-    "disagreement_party": (("disagreement_id", "disagreement"),),
-    "commitment_answer": (("commitment_id", "commitment"),),
-    "agenda_item": (("meeting_id", "meeting"),),
-    "attendance": (("meeting_id", "meeting"), ("person_id", "person")),
+    kind.table: kind.parents for kind in kinds.kinds() if kind.parents
 }
 
-#: References shown alongside an item; blanked if the audience may not see what they point to.
+#: References shown alongside an item (to a kind that has a visibility of its own, and is not its
+#: container); blanked if the audience may not see what they point to.
 SHOWN_REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
-    "position": (("topic_id", "topic"),),
-    "disagreement": (("topic_id", "topic"),),
-    "action": (("person_id", "person"), ("meeting_id", "meeting")),
+    kind.table: refs
+    for kind in kinds.kinds()
+    if (
+        refs := tuple(
+            (spec.name, spec.ref)
+            for spec in kind.references
+            if kinds.of(spec.ref).has_visibility and (spec.name, spec.ref) not in kind.parents
+        )
+    )
+}
+
+#: Kind -> the child kind whose partners an item is confidential to ("parties": a disagreement is
+#: confidential to the partners party to it).
+PARTIES: dict[str, str] = {
+    kind.table: child.table
+    for kind in kinds.kinds()
+    if kind.confidential_to == "parties"
+    for child in kinds.kinds()
+    if any(parent == kind.table for _, parent in child.parents)
+    and any(spec.ref == "partner" for spec in child.references)
 }
 
 
@@ -74,16 +89,12 @@ def named_partners(
     table: str, item_id: int, partner_id: int | None, parties: Mapping[int, frozenset[int]]
 ) -> frozenset[int]:
     """The partners an item is confidential to: the partner on it, or a disagreement's parties."""
-    if table == "disagreement":
+    if table in PARTIES:
         return parties.get(item_id, frozenset())
     return frozenset({partner_id}) if partner_id is not None else frozenset()
 
 
 def describe(audience: Audience, partner_names: Mapping[int, str]) -> str:
-    """The audience marking printed on every page and shown on screen."""
-    if audience.kind == "room":
-        return "Room pack: shared items only, for all partners"
-    if audience.kind == "broker":
-        return "Broker’s full record: includes confidential and private items"
-    name = partner_names.get(audience.partner_id or -1, "this partner")
-    return f"Prepared for {name}: includes items shared in confidence with {name} only"
+    """The audience marking printed on every page and shown on screen (in English; the words are
+    ``workshop.vocabulary.marking``'s)."""
+    return marking_text(audience.kind, partner_names, audience.partner_id)

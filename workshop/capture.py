@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from workshop import kinds
 from workshop.dates import parse_date  # also re-exported: quick capture reads dates so
 
 KIND_PHRASES: tuple[tuple[str, str], ...] = (
@@ -38,16 +39,8 @@ KIND_PHRASES: tuple[tuple[str, str], ...] = (
     ("open to", "open"),
     ("open", "open"),
 )
-#: Item words that start a line, and the table each creates.
-ITEM_WORDS: dict[str, str] = {
-    "value": "value",
-    "action": "action",
-    "disagreement": "disagreement",
-    "clause": "clause",
-    "impact": "impact",
-    "note": "note",
-    "topic": "topic",
-}
+#: Item words that start a line, and the table each creates (from the kind declarations).
+ITEM_WORDS: dict[str, str] = {kind.capture: kind.table for kind in kinds.kinds() if kind.capture}
 VISIBILITIES = ("shared", "confidential", "private")
 #: Words after "impact" (or starting its text) that say which scenario it is.
 SCENARIO_WORDS: tuple[tuple[str, str], ...] = (
@@ -298,8 +291,7 @@ def parse(
             return Capture("position", fields, new_topic, tuple(notes), written)
     return NotUnderstood(
         f"“{head}” is not something quick capture knows. Start with a partner and red line, "
-        "bottom line, preference or open; or with value, action, disagreement, clause, impact, "
-        "note or topic."
+        f"bottom line, preference or open; or with {_either(list(ITEM_WORDS))}."
     )
 
 
@@ -313,35 +305,32 @@ def _item(
     today: date,
 ) -> Capture | NotUnderstood:
     fields: dict[str, object] = {}
-    main = {
-        "value": "name",
-        "action": "text",
-        "disagreement": "title",
-        "clause": "text",
-        "impact": "description",
-        "note": "text",
-        "topic": "name",
-    }[table]
-    if table == "action":
+    kind = kinds.of(table)
+    columns = kind.columns
+    dated = next((spec.name for spec in kind.fields if spec.type == "date"), None)
+    if dated is not None:  # an action's due date, a risk's review date: "… by 3 March"
         due = _DUE.search(body)
         if due:
             when = parse_date(due[1], today)
             if when is not None:
-                fields["due_date"] = when.isoformat()
+                fields[dated] = when.isoformat()
                 body = body[: due.start()].strip()
             else:
                 notes.append(f"“{due[1]}” was not read as a date; it stays in the text.")
-    fields[main] = body
+    fields[kind.main] = body
     if partner is not None:
-        if table in ("value", "disagreement", "topic"):
+        if "partner_id" not in columns:
             notes.append(
-                f"{table.capitalize()}s are not filed under a partner; {partner.name} was ignored."
+                f"{kind.plural.capitalize()} are not filed under a partner; "
+                f"{partner.name} was ignored."
             )
         else:
             fields["partner_id"] = partner.id
+    elif "partner_id" in columns and not kind.field("partner_id").nullable:
+        return NotUnderstood(f"Say whose {kind.noun} it is, e.g. “{kind.capture} Acme: …”.")
     topic_id = extra.pop("topic_id", None)
     if topic_id is not None or new_topic is not None:
-        if table == "disagreement":
+        if "topic_id" in columns:
             if topic_id is not None:
                 fields["topic_id"] = topic_id
         else:
@@ -350,9 +339,13 @@ def _item(
             )
             new_topic = None
     fields.update(extra)
-    if table == "note" and "visibility" not in fields:
-        fields["visibility"] = "private"
+    if kind.has_visibility:
+        fields.setdefault("visibility", kind.field("visibility").default)
     return Capture(table, fields, new_topic, tuple(notes))
+
+
+def _either(words: list[str]) -> str:
+    return ", ".join(words[:-1]) + f" or {words[-1]}" if len(words) > 1 else "".join(words)
 
 
 def completions(text: str, partners: Sequence[Named], topics: Sequence[Named]) -> list[str]:

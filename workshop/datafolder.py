@@ -11,8 +11,6 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 from workshop import errors
 
 #: Room kept free in the data folder beyond a copy itself (its journal, the sidecar).
@@ -60,14 +58,13 @@ def in_data_folder(shown_as: Path | str) -> Iterator[None]:
         yield
     except OSError as exc:
         raise data_folder_error(shown_as, exc) from None
-    except (sqlite3.Error, DBAPIError) as exc:
+    except sqlite3.Error as exc:
         raise data_folder_error(shown_as, sqlite_os_error(exc)) from None
 
 
 def sqlite_os_error(exc: BaseException) -> OSError:
     """What a SQLite failure on one of our own files means for its folder."""
-    orig = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
-    text = str(orig)
+    text = str(exc)
     if "full" in text or _nearly_full():
         return OSError(errno.ENOSPC, "No space left on device")
     return OSError(errno.EIO, text)

@@ -12,13 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DBAPIError
-
-from workshop import atomic, checks, errors, locks, storage
+from workshop import atomic, checks, errors, locks, migrations, storage
 from workshop.journal import Journal, Record, apply_forward, apply_inverse
 from workshop.migrations import SCHEMA_VERSION, upgrade
-from workshop.model import Base
 
 Recovery = Literal["recover", "discard"]
 TableId = tuple[str, int]
@@ -74,8 +70,8 @@ class Edit:
         self.change = Change(label)
 
     @property
-    def conn(self) -> Connection:
-        return self.journal.conn
+    def db(self) -> sqlite3.Connection:
+        return self.journal.db
 
     def insert(self, table: str, values: dict[str, object]) -> int:
         return self.journal.insert(table, values)
@@ -99,7 +95,7 @@ class Document:
     """An open workshop. Create with :meth:`new` or :meth:`open`; always :meth:`close`."""
 
     path: Path | None
-    engine: Engine
+    db: sqlite3.Connection
     working_copy: storage.WorkingCopy | None
     read_only: bool = False
     notices: list[str] = field(default_factory=list)
@@ -129,15 +125,20 @@ class Document:
                 copy.remove()
                 copy.write_sidecar(saved_mtime_ns=-1)
                 storage.create_empty(copy.file)
-                engine = storage.engine_for(copy.file)
-                Base.metadata.create_all(engine)
-                with engine.begin() as conn:
-                    Journal(conn).insert("workshop", {"id": 1})
+                db = storage.connect(copy.file)
+                try:
+                    migrations.create_tables(db)
+                    db.execute("BEGIN")
+                    Journal(db).insert("workshop", {"id": 1})
+                    db.execute("COMMIT")
+                except BaseException:
+                    db.close()
+                    raise
         except BaseException:
             copy.remove()
             hold.release()
             raise
-        doc = cls(target, engine, copy, _hold=hold, _saved_at=_NEVER)
+        doc = cls(target, db, copy, _hold=hold, _saved_at=_NEVER)
         doc.file_version = SCHEMA_VERSION
         if target is not None:
             try:
@@ -235,7 +236,7 @@ class Document:
                 _upgrade_file(copy.file, version, path)
             with storage.in_data_folder(path):
                 copy.write_sidecar(saved_mtime_ns=-1 if recovered or upgrade else None)
-            engine = storage.engine_for(copy.file)
+            db = storage.connect(copy.file)
         except BaseException:
             storage.remove_files(copy.incoming)
             if fresh:  # a copy we just made: leave nothing that looks like lost edits
@@ -246,7 +247,7 @@ class Document:
         atomic.remove_leftovers(hold.real)  # what an interrupted save left beside it
         return cls(
             path,
-            engine,
+            db,
             copy,
             notices=notices,
             file_version=facts.schema_version,
@@ -290,13 +291,13 @@ class Document:
         try:
             if version < SCHEMA_VERSION:
                 _upgrade_file(copy.file, version)
-            engine = storage.engine_for(copy.file)
+            db = storage.connect(copy.file)
         except BaseException:
             hold.release()  # the edits stay in the working copy, an orphan again
             raise
         where = f" of “{orphan.original.name}”" if orphan.original is not None else ""
         notice = f"Recovered the unsaved edits{where}. Use Save As to keep them."
-        return cls(None, engine, copy, notices=[notice], _hold=hold, _saved_at=_NEVER)
+        return cls(None, db, copy, notices=[notice], _hold=hold, _saved_at=_NEVER)
 
     @classmethod
     def _open_read_only(cls, path: Path, notices: list[str]) -> Document:
@@ -310,14 +311,14 @@ class Document:
             storage.verify_writable_copy(scratch, path)
             if facts.schema_version < SCHEMA_VERSION:
                 _upgrade_file(scratch, facts.schema_version, path)
-            engine = storage.engine_for(scratch)
+            db = storage.connect(scratch)
         except BaseException:
             storage.remove_files(scratch)
             lease.release()
             raise
         return cls(
             path,
-            engine,
+            db,
             None,
             read_only=True,
             notices=notices,
@@ -332,8 +333,8 @@ class Document:
     def edit(self, label: str) -> Iterator[Edit]:
         """One operation: one transaction, one undo step, one change broadcast."""
         self._check_writable()
-        with self._transaction() as conn:
-            edit = Edit(Journal(conn), label)
+        with self._transaction() as db:
+            edit = Edit(Journal(db), label)
             yield edit
         records = edit.journal.records
         if not records:
@@ -344,23 +345,36 @@ class Document:
         self._changed(edit.change)
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[Connection]:
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One transaction on the working copy; a failing database becomes ``EditFailed``."""
         try:
-            with self.engine.begin() as conn:
-                yield conn
-        except DBAPIError as exc:
-            raise errors.EditFailed(_sqlite_reason(exc.orig or exc)) from None
-        except sqlite3.Error as exc:  # statements run on the driver connection (journal)
+            self.db.execute("BEGIN")
+        except sqlite3.Error as exc:
             raise errors.EditFailed(_sqlite_reason(exc)) from None
+        try:
+            yield self.db
+            self.db.execute("COMMIT")
+        except BaseException as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise errors.EditFailed(_sqlite_reason(exc)) from None
+            raise
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The connection to read the working copy with (outside any edit)."""
+        if self._closed:
+            raise errors.WorkshopError("This workshop has been closed.")
+        yield self.db
 
     def undo(self) -> Change | None:
         if not self._undo:
             return None
         self._check_writable()
         step = self._undo[-1]
-        with self._transaction() as conn:
-            apply_inverse(conn, step.records)
+        with self._transaction() as db:
+            apply_inverse(db, step.records)
         self._redo.append(self._undo.pop())
         change = Change.from_records(step.label, step.records, "undo")
         self._changed(change)
@@ -371,8 +385,8 @@ class Document:
             return None
         self._check_writable()
         step = self._redo[-1]
-        with self._transaction() as conn:
-            apply_forward(conn, step.records)
+        with self._transaction() as db:
+            apply_forward(db, step.records)
         self._undo.append(self._redo.pop())
         change = Change.from_records(step.label, step.records, "redo")
         self._changed(change)
@@ -465,7 +479,7 @@ class Document:
             new_copy.remove()
             hold.release()
             raise
-        self.engine.dispose()
+        self.db.close()
         if self.working_copy is not None:
             os.replace(self.working_copy.file, new_copy.file)
             self.working_copy.remove()
@@ -478,7 +492,7 @@ class Document:
         if self._hold is not None:
             self._hold.release()
         self._hold, self.working_copy, self.path, self.read_only = hold, new_copy, target, False
-        self.engine = storage.engine_for(new_copy.file)
+        self.db = storage.connect(new_copy.file)
         self._mark_saved()
         self._changed_name()
 
@@ -488,10 +502,7 @@ class Document:
 
     def _write_to(self, target: Path, shown: Path) -> None:
         try:
-            with self.engine.connect() as conn:
-                raw = conn.connection.driver_connection
-                assert isinstance(raw, sqlite3.Connection)
-                storage.write_copy(raw, target)
+            storage.write_copy(self.db, target)
         except OSError as exc:
             raise errors.SaveFailed(shown, exc.strerror or str(exc)) from None
         except sqlite3.Error as exc:
@@ -509,7 +520,7 @@ class Document:
         if self._closed:
             return
         self._closed = True
-        self.engine.dispose()
+        self.db.close()
         if self.working_copy is not None:
             self.working_copy.remove()
         if self._scratch is not None:

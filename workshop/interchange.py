@@ -17,22 +17,21 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import UniqueConstraint, insert
-from sqlalchemy.exc import DBAPIError
-
-from workshop import fields, storage
+from workshop import fields, kinds, migrations, storage
 from workshop.atomic import atomic_path
 from workshop.errors import InterchangeError, WriteFailed
-from workshop.journal import now_iso
-from workshop.model import TABLES_IN_ORDER, Base
+from workshop.journal import now_iso, sql
+from workshop.kinds import TABLES
 from workshop.snapshot import Snapshot
 
 FORMAT = "common-ground-workshop"
-VERSION = 1
+#: 1: Common Ground 0.1 and 0.2. 2: adds ``risks`` and ``contributions`` (a version 1 file has
+#: none, and imports as it always did).
+VERSION = 2
 #: Larger files are refused before parsing: no real workshop comes near this.
 MAX_BYTES = 200 * 1024 * 1024
 
-_LIST_TABLES = [name for name in TABLES_IN_ORDER if name != "workshop"]
+_LIST_TABLES = [name for name in TABLES if name != "workshop"]
 
 
 def to_data(snapshot: Snapshot) -> dict[str, Any]:
@@ -255,7 +254,6 @@ def _check_row(table: str, item: object, where: str, problems: list[str]) -> dic
     for key in item:
         if key != "id" and key not in specs:
             problems.append(f"{_path(where, key)}: unknown field")
-    table_columns = Base.metadata.tables[table].c
     for name, spec in specs.items():
         if name not in item:
             if spec.required or (spec.kind == "ref" and not spec.nullable):
@@ -263,8 +261,7 @@ def _check_row(table: str, item: object, where: str, problems: list[str]) -> dic
             elif spec.kind == "timestamp":
                 row[name] = now_iso()
             else:
-                default = table_columns[name].default
-                row[name] = default.arg if default is not None else None  # type: ignore[attr-defined]
+                row[name] = spec.default
             continue
         value = item[name]
         if spec.kind == "float" and isinstance(value, int) and not isinstance(value, bool):
@@ -297,14 +294,11 @@ def _check_ids_and_references(rows: dict[str, list[dict[str, Any]]], problems: l
             if value is not None and value not in ids[target]:
                 noun = target.replace("_", " ")
                 problems.append(f"{key}[{index}].{column}: no {noun} with id {value}")
-    for table_name, schema_table in Base.metadata.tables.items():
-        for constraint in schema_table.constraints:
-            if not isinstance(constraint, UniqueConstraint):
-                continue
-            columns = [column.name for column in constraint.columns]
+    for kind in kinds.kinds():
+        for columns in kind.unique:
             seen_keys: set[tuple[Any, ...]] = set()
-            key = fields.COLLECTIONS[table_name]
-            for index, row in enumerate(rows[table_name]):
+            key = fields.COLLECTIONS[kind.table]
+            for index, row in enumerate(rows[kind.table]):
                 values = tuple(row.get(c) for c in columns)
                 if values in seen_keys:
                     problems.append(f"{key}[{index}]: repeats {' and '.join(columns)} of another")
@@ -318,15 +312,19 @@ def write_workshop(rows: dict[str, list[dict[str, Any]]], target: Path) -> None:
     """Write validated rows as a new workshop file at ``target``, atomically."""
     with atomic_path(target) as temp:  # SQLite fills the empty file made with the target's mode
         storage.create_empty(temp)
-        engine = storage.engine_for(temp)
+        db = storage.connect(temp)
         try:
-            Base.metadata.create_all(engine)
-            with engine.begin() as conn:
-                for table in TABLES_IN_ORDER:
-                    if rows[table]:
-                        conn.execute(insert(Base.metadata.tables[table]), rows[table])
+            migrations.create_tables(db)
+            db.execute("BEGIN")
+            for table in TABLES:
+                statements = sql(table)
+                db.executemany(
+                    statements.insert,
+                    ([row.get(name) for name in statements.columns] for row in rows[table]),
+                )
+            db.execute("COMMIT")
         finally:
-            engine.dispose()
+            db.close()
         _check_written(temp)
 
 
@@ -356,7 +354,7 @@ def import_file(source: Path | str, target: Path | str) -> None:
     rows = parse(text, f"“{source.name}”")
     try:
         write_workshop(rows, target)
-    except (OSError, sqlite3.Error, DBAPIError) as exc:  # a full or failing destination
+    except (OSError, sqlite3.Error) as exc:  # a full or failing destination
         meaning = exc if isinstance(exc, OSError) else storage.sqlite_os_error(exc)
         reason = "the disk is full" if meaning.errno == errno.ENOSPC else str(meaning.strerror)
         raise WriteFailed(target, reason) from None
@@ -384,7 +382,7 @@ def json_schema() -> dict[str, Any]:
         for spec in fields.fields_of(table):
             prop = dict(kinds.get(spec.kind, {"type": "string"}))
             if spec.kind == "enum":
-                prop = {"type": "string", "enum": list(spec.choices)}
+                prop = {"type": "string", "enum": list(fields.choices(spec))}
             if spec.required:
                 prop["minLength"] = 1
                 required.append(spec.name)
@@ -422,7 +420,7 @@ def json_schema() -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "common-ground-workshop.schema.json",
-        "title": "Common Ground workshop interchange, version 1",
+        "title": f"Common Ground workshop interchange, version {VERSION}",
         "type": "object",
         "properties": properties,
         "required": ["format", "version"],

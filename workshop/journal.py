@@ -13,9 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Table
-
-from workshop.model import Base
+from workshop import kinds
 
 Row = dict[str, Any]
 RecordKind = Literal["insert", "update", "delete"]
@@ -42,8 +40,7 @@ class Record:
 
 @dataclass(frozen=True, slots=True)
 class _Sql:
-    """One table's statements, written once: the edit path runs them on the driver connection
-    (SQLAlchemy's statement building cost more than the durable commit itself)."""
+    """One table's statements, written once from its kind's declaration."""
 
     columns: tuple[str, ...]
     defaults: Row
@@ -52,21 +49,20 @@ class _Sql:
     delete: str
 
     @classmethod
-    def of(cls, table: Table) -> _Sql:
-        columns = tuple(column.name for column in table.columns)
+    def of(cls, kind: kinds.Kind) -> _Sql:
+        columns = kind.columns
         defaults = {
-            column.name: column.default.arg  # type: ignore[attr-defined]
-            for column in table.columns
-            if column.default is not None and not callable(column.default.arg)  # type: ignore[attr-defined]
+            spec.name: int(spec.default) if spec.type == "bool" else spec.default
+            for spec in kind.fields
         }
         names = ", ".join(f'"{c}"' for c in columns)
         marks = ", ".join("?" for _ in columns)
         return cls(
             columns,
             defaults,
-            f'SELECT {names} FROM "{table.name}" WHERE id = ?',
-            f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
-            f'DELETE FROM "{table.name}" WHERE id = ?',
+            f'SELECT {names} FROM "{kind.table}" WHERE id = ?',
+            f'INSERT INTO "{kind.table}" ({names}) VALUES ({marks})',
+            f'DELETE FROM "{kind.table}" WHERE id = ?',
         )
 
     def update(self, table: str, names: list[str]) -> str:
@@ -80,28 +76,17 @@ _SQL: dict[str, _Sql] = {}
 def sql(table_name: str) -> _Sql:
     found = _SQL.get(table_name)
     if found is None:
-        found = _SQL[table_name] = _Sql.of(Base.metadata.tables[table_name])
+        found = _SQL[table_name] = _Sql.of(kinds.of(table_name))
     return found
-
-
-def driver(conn: Connection) -> sqlite3.Connection:
-    """The sqlite3 connection under a SQLAlchemy one (same transaction)."""
-    raw = conn.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
 
 
 @dataclass(slots=True)
 class Journal:
     """Writes rows on one connection and remembers what it wrote."""
 
-    conn: Connection
+    db: sqlite3.Connection
     records: list[Record] = field(default_factory=list)
     timestamp: str = field(default_factory=now_iso)
-
-    @property
-    def db(self) -> sqlite3.Connection:
-        return driver(self.conn)
 
     def fetch(self, table_name: str, row_id: int) -> Row | None:
         statements = sql(table_name)
@@ -162,14 +147,15 @@ def _set(db: sqlite3.Connection, table_name: str, row_id: int, values: Row) -> N
 
 
 def _referencing(table_name: str) -> list[tuple[str, str, str]]:
-    """(child table, column, ON DELETE action) for every foreign key that points at a table."""
+    """(child table, column, ON DELETE action) for every reference that points at a table."""
     found = _REFERENCES.get(table_name)
     if found is None:
-        found = []
-        for child in Base.metadata.sorted_tables:
-            for fk in child.foreign_keys:
-                if fk.column.table.name == table_name:
-                    found.append((child.name, fk.parent.name, (fk.ondelete or "").upper()))
+        found = [
+            (kind.table, spec.name, spec.on_delete)
+            for kind in kinds.kinds()
+            for spec in kind.references
+            if spec.ref == table_name
+        ]
         _REFERENCES[table_name] = found
     return found
 
@@ -182,9 +168,8 @@ def _insert(db: sqlite3.Connection, table_name: str, row: Row) -> None:
     db.execute(statements.insert, [row[name] for name in statements.columns])
 
 
-def apply_inverse(conn: Connection, records: list[Record]) -> None:
+def apply_inverse(db: sqlite3.Connection, records: list[Record]) -> None:
     """Undo ``records``: the inverse of each, last first."""
-    db = driver(conn)
     for record in reversed(records):
         if record.kind == "insert":
             db.execute(sql(record.table).delete, (record.row_id,))
@@ -196,9 +181,8 @@ def apply_inverse(conn: Connection, records: list[Record]) -> None:
             _set(db, record.table, record.row_id, record.before)
 
 
-def apply_forward(conn: Connection, records: list[Record]) -> None:
+def apply_forward(db: sqlite3.Connection, records: list[Record]) -> None:
     """Redo ``records`` in their original order."""
-    db = driver(conn)
     for record in records:
         if record.kind == "insert":
             assert record.after is not None

@@ -2,22 +2,30 @@
 
 History
 -------
-1. (Common Ground 0.1, first file format) Every table of ``workshop.model`` except the two
-   columns added in schema 2.
+1. (Common Ground 0.1, first file format) ``resources/schema/v1.sql``.
 2. (Common Ground 0.2) ``impact.scenario``: whether an impact is expected *with* the partnership
    or *without* it (the seed's "impact of not forming it"); ``workshop.language``: the language
-   the summary is written in, for the PDF's metadata.
+   the summary is written in, for the PDF's metadata. ``resources/schema/v2.sql``.
+3. (Common Ground 0.3) Two new kinds of item: ``risk`` (what could go wrong, who carries it,
+   likelihood and impact 1–5, mitigation, owner, review date) and ``contribution`` (what a partner
+   brings: money, staff, premises, reach, expertise, data, reputation, with an optional value).
+   ``resources/schema/v3.sql``.
 
-To change the schema: add the column or table to ``workshop.model``, add a step below that turns a
-file of the previous version into the new one, bump ``SCHEMA_VERSION``, record the step in the
-history and in ``ADDED``, and store a fixture of the previous version in ``tests/fixtures/``.
+What a new file of each version holds is stored, statement by statement, in
+``resources/schema/v<N>.sql``: v1 and v2 as those releases made them (frozen history, never
+edited), the current one as ``python -m workshop.schema`` generates it from the kind declarations
+(SQLAlchemy is the schema's authority; a test proves the stored file is exactly what it makes). A
+file is opened only if its schema is, statement for statement, one of these as created or as
+upgraded by the steps below (:func:`known_schemas`). So a file whose tables carry anything we did
+not put there (a generated column, a trigger, a costly ``CHECK``) is refused before SQLite
+evaluates any of it.
 
-A file is opened only if its schema is, statement for statement, one this module can make: the
-schema of its version as created, or an older one upgraded by the steps below
-(:func:`known_schemas`). So a file whose tables carry anything we did not put there (a generated
-column, a trigger, a costly ``CHECK``) is refused before SQLite evaluates any of it. A step that
-adds a table or an index (not only columns) must also teach :func:`create_statements` to leave it
-out of older versions; the stored fixtures of older files prove the two agree.
+To change the schema: change the declarations in ``workshop.kinds``; bump ``SCHEMA_VERSION`` if
+the current version has been released (else extend its step); run ``python -m workshop.schema``
+to write ``v<N>.sql``; add the step that turns a file of the previous version into the new one —
+a new table with :func:`_create`, so an upgraded file and a new one hold the same statement; a
+new column with ``ALTER TABLE … ADD COLUMN``; record it in the history above; and keep a fixture
+of each released version in ``tests/fixtures/`` (the tests upgrade every one of them).
 """
 
 from __future__ import annotations
@@ -31,12 +39,42 @@ from functools import cache, lru_cache
 APPLICATION_ID = int.from_bytes(b"CmGr", "big")
 
 #: The schema version this build writes.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: The oldest schema version this build can upgrade.
 OLDEST_SUPPORTED = 1
 
 Step = Callable[[sqlite3.Connection], None]
+
+
+@cache
+def create_statements(version: int) -> tuple[str, ...]:
+    """The ``CREATE`` statements of a new file of schema ``version``, as that version made it."""
+    from workshop.resources import resource_path
+
+    text = resource_path("schema", f"v{version}.sql").read_text("utf-8")
+    return split_statements(text)
+
+
+def split_statements(text: str) -> tuple[str, ...]:
+    """The statements of a stored DDL file (``--`` comment lines dropped)."""
+    kept = "\n".join(line for line in text.splitlines() if not line.startswith("--"))
+    return tuple(part.strip() for part in re.split(r";\s*\n", kept) if part.strip())
+
+
+def create_tables(conn: sqlite3.Connection) -> None:
+    """Give a new, empty database every table of the current schema."""
+    for statement in create_statements(SCHEMA_VERSION):
+        conn.execute(statement)
+
+
+def _create(conn: sqlite3.Connection, version: int, *tables: str) -> None:
+    """Create ``tables`` (and their indexes) exactly as a new file of ``version`` has them, so an
+    upgraded file and a new one hold the same statements."""
+    for statement in create_statements(version):
+        found = re.match(r"CREATE (?:TABLE|INDEX \w+ ON) (\w+)", statement)
+        if found and found[1] in tables:
+            conn.execute(statement)
 
 
 def _v1_to_v2(conn: sqlite3.Connection) -> None:
@@ -47,34 +85,8 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE workshop ADD COLUMN language VARCHAR(16) NOT NULL DEFAULT 'en-GB'")
 
 
-#: Columns each step added: a file of an older schema lacks them (checked when it is opened).
-ADDED: dict[int, dict[str, frozenset[str]]] = {
-    2: {"impact": frozenset({"scenario"}), "workshop": frozenset({"language"})},
-}
-
-
-def create_statements(version: int) -> list[str]:
-    """The ``CREATE`` statements of a new file of schema ``version``: today's model, less the
-    columns (and their ``CHECK`` constraints) that later versions added."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.schema import CreateIndex, CreateTable
-
-    from workshop.model import Base
-
-    removed: dict[str, set[str]] = {}
-    for later in range(version + 1, SCHEMA_VERSION + 1):
-        for name, columns in ADDED.get(later, {}).items():
-            removed.setdefault(name, set()).update(columns)
-    engine = create_engine("sqlite://")
-    statements = []
-    for table in Base.metadata.sorted_tables:
-        sql = str(CreateTable(table).compile(engine))
-        for column in sorted(removed.get(table.name, ())):
-            sql = re.sub(rf"\n\t{column} [^\n]*,", "", sql)
-            sql = re.sub(rf",\s*CONSTRAINT ck_{column} CHECK \([^\n]*\)(?=\s*[,)])", "", sql)
-        statements.append(sql)
-        statements += [str(CreateIndex(index).compile(engine)) for index in table.indexes]
-    return statements
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    _create(conn, 3, "risk", "contribution")
 
 
 #: One schema object: (type, name, table, the tokens of its SQL or None for automatic indexes).
@@ -159,7 +171,7 @@ def schema_difference(found: frozenset[SchemaEntry], version: int) -> str | None
 
 
 #: ``STEPS[n]`` upgrades a file of schema ``n`` to ``n + 1``.
-STEPS: dict[int, Step] = {1: _v1_to_v2}
+STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def upgrade(conn: sqlite3.Connection, found: int) -> list[int]:

@@ -11,102 +11,29 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
-
-from workshop import fields
+from workshop import fields, kinds
 from workshop.document import Change, Document, Edit
 from workshop.errors import InvalidInput
 from workshop.journal import Journal
-from workshop.model import Base
 
-ItemTable = Literal[
-    "partner",
-    "person",
-    "topic",
-    "position",
-    "value",
-    "alignment",
-    "disagreement",
-    "disagreement_party",
-    "clause",
-    "commitment",
-    "commitment_answer",
-    "impact",
-    "meeting",
-    "attendance",
-    "agenda_item",
-    "action",
-    "note",
-]
+#: A table that holds items (all but the workshop row itself).
+ItemTable = str
 
 #: What a person calls each kind of item, for undo labels and messages.
-NOUNS: dict[str, str] = {
-    "workshop": "workshop details",
-    "partner": "partner",
-    "person": "person",
-    "topic": "topic",
-    "position": "position",
-    "value": "value",
-    "alignment": "alignment",
-    "disagreement": "disagreement",
-    "disagreement_party": "party to a disagreement",
-    "clause": "clause",
-    "commitment": "commitment",
-    "commitment_answer": "commitment answer",
-    "impact": "impact",
-    "meeting": "meeting",
-    "attendance": "attendance",
-    "agenda_item": "agenda item",
-    "action": "action",
-    "note": "note",
-}
+NOUNS: dict[str, str] = {kind.table: kind.noun for kind in kinds.kinds()}
 
 #: How a count of each kind of item reads, one and many ("and its 7 positions, 1 rating").
 COUNTED: dict[str, tuple[str, str]] = {
-    "partner": ("partner", "partners"),
-    "person": ("person", "people"),
-    "topic": ("topic", "topics"),
-    "position": ("position", "positions"),
-    "value": ("value", "values"),
-    "alignment": ("rating", "ratings"),
-    "disagreement": ("disagreement", "disagreements"),
-    "disagreement_party": ("view in a disagreement", "views in disagreements"),
-    "clause": ("clause", "clauses"),
-    "commitment": ("commitment", "commitments"),
-    "commitment_answer": ("fair-practice answer", "fair-practice answers"),
-    "impact": ("impact", "impacts"),
-    "meeting": ("meeting", "meetings"),
-    "attendance": ("attendance record", "attendance records"),
-    "agenda_item": ("agenda item", "agenda items"),
-    "action": ("action", "actions"),
-    "note": ("note", "notes"),
+    kind.table: (kind.noun, kind.plural) for kind in kinds.kinds()
 }
-
-#: The field that names an item of each table (for "Delete partner “Acme Housing”").
-NAME_FIELDS = ("name", "title", "text", "statement", "description")
 
 #: A red line is ruled out by the board or the CEO, never by the rep in the room alone.
 RED_LINE_OWNER = "ceo"
 DEFAULT_OWNER = "rep"
 
 #: Rows ordered by ``sort_order`` are ordered within these groups (e.g. positions per partner).
-#: Clauses are one sequence, as the templates write them and the list numbers them: ordered by
-#: section, a new clause in an empty section was numbered "1" beside the first clause's "1".
 ORDER_GROUP: dict[str, str | None] = {
-    "partner": None,
-    "person": "partner_id",
-    "topic": None,
-    "position": "partner_id",
-    "value": None,
-    "disagreement": None,
-    "clause": None,
-    "commitment": None,
-    "impact": None,
-    "meeting": None,
-    "agenda_item": "meeting_id",
-    "action": None,
-    "note": None,
+    kind.table: kind.order_group for kind in kinds.kinds() if kind.ordered
 }
 
 
@@ -141,8 +68,8 @@ def _phrase(problem: str) -> str:
 def _write(edit: Edit, action: str, run: Any) -> None:
     try:
         run()
-    except (IntegrityError, sqlite3.IntegrityError) as exc:
-        detail = str(exc.orig if isinstance(exc, IntegrityError) else exc)
+    except sqlite3.IntegrityError as exc:
+        detail = str(exc)
         if "FOREIGN KEY" in detail:
             raise InvalidInput(
                 f"Could not {action}: it refers to an item that no longer exists."
@@ -172,7 +99,7 @@ def create(doc: Document, table: ItemTable, label: str | None = None, **values: 
     row = clean(table, with_defaults(table, values), creating=True)
     label = label or f"Add {NOUNS[table]}"
     with doc.edit(label) as edit:
-        if "sort_order" in Base.metadata.tables[table].c and "sort_order" not in row:
+        if kinds.of(table).ordered and "sort_order" not in row:
             row["sort_order"] = _next_order(edit, table, row)
         _write(edit, label.lower(), lambda: edit.insert(table, row))
     return edit.change
@@ -230,7 +157,7 @@ def delete(doc: Document, table: ItemTable, row_id: int, label: str | None = Non
 
 def reorder(doc: Document, table: ItemTable, ids_in_order: Sequence[int]) -> Change:
     """Put the given items in this order (sort_order 0, 1, 2...)."""
-    if "sort_order" not in Base.metadata.tables[table].c:
+    if not kinds.of(table).ordered:
         raise InvalidInput(f"The order of {NOUNS[table]}s is not kept.")
     if len(set(ids_in_order)) != len(ids_in_order):
         raise InvalidInput("An item appears twice in the new order.")
@@ -243,16 +170,19 @@ def reorder(doc: Document, table: ItemTable, ids_in_order: Sequence[int]) -> Cha
 
 def move(doc: Document, table: ItemTable, row_id: int, delta: int) -> Change:
     """Move one item up (negative ``delta``) or down its list."""
-    t = Base.metadata.tables[table]
-    with doc.engine.connect() as conn:
-        row = conn.execute(select(t).where(t.c.id == row_id)).mappings().first()
-        if row is None:
+    group = ORDER_GROUP.get(table)
+    with doc.reading() as db:
+        found = db.execute(
+            f'SELECT "{group or "id"}" FROM "{table}" WHERE id = ?', (row_id,)
+        ).fetchone()
+        if found is None:
             raise InvalidInput(f"That {NOUNS[table]} no longer exists.")
-        query = select(t.c.id).order_by(t.c.sort_order, t.c.id)
-        group = ORDER_GROUP.get(table)
-        if group is not None:
-            query = query.where(t.c[group] == row[group])
-        ids = list(conn.execute(query).scalars())
+        query = f'SELECT id FROM "{table}"'
+        parameters: tuple[Any, ...] = ()
+        if group is not None:  # "IS": a group of NULL (a person with no partner) is a group too
+            query += f' WHERE "{group}" IS ?'
+            parameters = (found[0],)
+        ids = [row[0] for row in db.execute(f"{query} ORDER BY sort_order, id", parameters)]
     index = ids.index(row_id)
     target = max(0, min(len(ids) - 1, index + delta))
     if target == index:
@@ -271,15 +201,19 @@ def _require(edit: Edit, table: str, row_id: int) -> dict[str, Any]:
 def deletion_label(doc: Document, table: str, row_id: int) -> str:
     """ "Delete partner “Acme Housing” and its 7 positions, 8 ratings": from a rehearsal of the
     delete (the journal's own cascade, rolled back), so the words match what will go."""
-    with doc.engine.connect() as conn, conn.begin() as transaction:
-        journal = Journal(conn)
-        row = journal.fetch(table, row_id)
-        if row is None:
-            raise InvalidInput(f"That {NOUNS[table]} no longer exists.")
-        journal.delete(table, row_id)
-        records = list(journal.records)
-        transaction.rollback()
-    name = next((str(row[f]) for f in NAME_FIELDS if row.get(f)), "")
+    with doc.reading() as db:
+        db.execute("SAVEPOINT rehearsal")
+        try:
+            journal = Journal(db)
+            row = journal.fetch(table, row_id)
+            if row is None:
+                raise InvalidInput(f"That {NOUNS[table]} no longer exists.")
+            journal.delete(table, row_id)
+            records = list(journal.records)
+        finally:
+            db.execute("ROLLBACK TO rehearsal")
+            db.execute("RELEASE rehearsal")
+    name = str(row.get(kinds.of(table).main) or "")
     label = f"Delete {NOUNS[table]}" + (f" “{_shortened(name)}”" if name else "")
     deleted = [(r.table, r.row_id) for r in records if r.kind == "delete"]
     counts = cascade_counts(deleted, table, row_id)
@@ -423,10 +357,8 @@ def set_party_view(doc: Document, disagreement_id: int, partner_id: int, view: s
 
 
 def _find(doc: Document, table: str, **where: int) -> int | None:
-    t = Base.metadata.tables[table]
-    query = select(t.c.id)
-    for column, value in where.items():
-        query = query.where(t.c[column] == value)
-    with doc.engine.connect() as conn:
-        found = conn.execute(query).scalar()
-    return int(found) if found is not None else None
+    conditions = " AND ".join(f'"{column}" = ?' for column in where)
+    with doc.reading() as db:
+        found = db.execute(f'SELECT id FROM "{table}" WHERE {conditions}', tuple(where.values()))
+        row = found.fetchone()
+    return int(row[0]) if row is not None else None

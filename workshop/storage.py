@@ -32,9 +32,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.pool import StaticPool
-
 from workshop import checks, errors, locks
 from workshop.atomic import atomic_path, atomic_write, real_target, remove_leftovers
 from workshop.checks import (
@@ -124,18 +121,6 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA secure_delete = ON")
     return conn
-
-
-def engine_for(file: Path) -> Engine:
-    """A SQLAlchemy engine on one connection to ``file`` whose transactions begin explicitly."""
-    engine = create_engine("sqlite://", creator=lambda: connect(file), poolclass=StaticPool)
-    event.listen(engine, "begin", _begin)
-    return engine
-
-
-def _begin(conn: Connection) -> None:
-    # The driver runs in autocommit mode (isolation_level=None): one BEGIN per transaction.
-    conn.exec_driver_sql("BEGIN")
 
 
 def create_empty(path: Path) -> None:

@@ -15,10 +15,10 @@ from typing import Any
 from workshop import ops
 from workshop.document import Document
 from workshop.errors import WorkshopError
-from workshop.model import ClauseSection, CollaborationModel
 from workshop.resources import resource_path
+from workshop.vocabulary import CLAUSE_SECTION, COLLABORATION_MODEL
 
-SECTION_ORDER = {section.value: index for index, section in enumerate(ClauseSection)}
+SECTION_ORDER = {section: index for index, section in enumerate(CLAUSE_SECTION.values)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +41,15 @@ def _load(path: Path) -> dict[str, Any]:
 def list_templates() -> list[TemplateInfo]:
     """One template per collaboration model, in the order the sector meets them."""
     found = []
-    for model in CollaborationModel:
-        data = _load(resource_path("templates", "models", f"{model.value}.json"))
-        found.append(TemplateInfo(model.value, data["name"], data.get("description", "")))
+    for model in COLLABORATION_MODEL.values:
+        data = _load(resource_path("templates", "models", f"{model}.json"))
+        found.append(TemplateInfo(model, data["name"], data.get("description", "")))
     return found
 
 
 def template_content(model: str) -> dict[str, Any]:
     """The merged content for ``model``: common topics, clauses and agenda plus the model's own."""
-    if model not in {m.value for m in CollaborationModel}:
+    if model not in COLLABORATION_MODEL:
         raise WorkshopError(f"There is no template for the collaboration model “{model}”.")
     common = _load(resource_path("templates", "common.json"))
     extra = _load(resource_path("templates", "models", f"{model}.json"))

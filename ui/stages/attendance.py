@@ -11,7 +11,7 @@ from ui.cells import refresh
 from ui.session import Session
 from ui.table_model import CELL_KIND_ROLE, CHOICES_ROLE
 from workshop import ops
-from workshop.model import AttendanceStatus
+from workshop.vocabulary import ATTENDANCE_STATUS
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -79,7 +79,7 @@ class AttendanceModel(QAbstractTableModel):
         if role == CELL_KIND_ROLE:
             return "choice" if index.column() == 2 else "text"
         if index.column() == 2 and role == CHOICES_ROLE:
-            return [("—", None)] + [(labels.label(s.value), s.value) for s in AttendanceStatus]
+            return [("—", None)] + [(labels.label(s), s) for s in ATTENDANCE_STATUS.values]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

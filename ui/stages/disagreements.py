@@ -32,10 +32,10 @@ from ui.stages.base import Stage
 from ui.table_editor import TableEditor
 from ui.table_model import CELL_KIND_ROLE, Column
 from workshop import ops
-from workshop.model import RouteStep
+from workshop.vocabulary import ROUTE_STEP
 
 Index = QModelIndex | QPersistentModelIndex
-ROUTE = [step.value for step in RouteStep]
+ROUTE = list(ROUTE_STEP.values)
 
 
 class PartiesModel(QAbstractTableModel):

@@ -25,7 +25,7 @@ from ui.stages.base import Stage
 from ui.table_editor import TableEditor
 from ui.table_model import Column
 from workshop import ops
-from workshop.model import CollaborationModel, WorkshopStatus
+from workshop.vocabulary import COLLABORATION_MODEL, WORKSHOP_STATUS
 
 _PALETTE = ("#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c")
 
@@ -68,13 +68,13 @@ class OverviewStage(Stage):
             self.fields[name] = line
             form.addRow(text, line)
         for name, text, enum in (
-            ("collaboration_model", self.tr("Collaboration &model"), CollaborationModel),
-            ("status", self.tr("&Status"), WorkshopStatus),
+            ("collaboration_model", self.tr("Collaboration &model"), COLLABORATION_MODEL.values),
+            ("status", self.tr("&Status"), WORKSHOP_STATUS.values),
         ):
             combo = QComboBox(details)
             combo.setAccessibleName(text.replace("&", ""))
             for member in enum:
-                combo.addItem(labels.label(member.value), member.value)
+                combo.addItem(labels.label(member), member)
             combo.activated.connect(lambda _i, n=name: self._commit(n))
             self.fields[name] = combo
             form.addRow(text, combo)

@@ -1,0 +1,333 @@
+-- The schema Common Ground 0.1 created (schema 1), as stored in its files.
+-- Frozen history: never edit. workshop/migrations.py reads it to know what a sound file holds.
+
+CREATE TABLE commitment (
+	text TEXT NOT NULL, 
+	guidance TEXT NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private'))
+);
+
+CREATE TABLE meeting (
+	title TEXT NOT NULL, 
+	date VARCHAR(10) NOT NULL, 
+	location TEXT NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private'))
+);
+
+CREATE TABLE partner (
+	name TEXT NOT NULL, 
+	short_name TEXT NOT NULL, 
+	size_band VARCHAR(16) NOT NULL, 
+	reach VARCHAR(16) NOT NULL, 
+	role VARCHAR(24) NOT NULL, 
+	colour VARCHAR(7) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_size_band CHECK (size_band IN ('micro', 'small', 'medium', 'large', 'major')), 
+	CONSTRAINT ck_reach CHECK (reach IN ('national', 'regional', 'local')), 
+	CONSTRAINT ck_role CHECK (role IN ('lead', 'prime', 'sub', 'equal', 'coordinating_agent')), 
+	CONSTRAINT ck_partner_name CHECK (name <> '')
+);
+
+CREATE TABLE topic (
+	name TEXT NOT NULL, 
+	description TEXT NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private'))
+);
+
+CREATE TABLE value (
+	name TEXT NOT NULL, 
+	description TEXT NOT NULL, 
+	status VARCHAR(16) NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_status CHECK (status IN ('proposed', 'agreed', 'dropped')), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private'))
+);
+
+CREATE TABLE workshop (
+	title TEXT NOT NULL, 
+	purpose TEXT NOT NULL, 
+	context TEXT NOT NULL, 
+	collaboration_model VARCHAR(32) NOT NULL, 
+	facilitator TEXT NOT NULL, 
+	start_date VARCHAR(10) NOT NULL, 
+	end_date VARCHAR(10) NOT NULL, 
+	status VARCHAR(16) NOT NULL,  
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_collaboration_model CHECK (collaboration_model IN ('prime_sub', 'consortium', 'joint_venture', 'alliance_contract', 'lead_partner', 'informal_network')), 
+	CONSTRAINT ck_status CHECK (status IN ('planning', 'in_progress', 'complete'))
+);
+
+CREATE TABLE agenda_item (
+	meeting_id INTEGER NOT NULL, 
+	title TEXT NOT NULL, 
+	planned_minutes INTEGER NOT NULL, 
+	notes TEXT NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_planned_minutes CHECK (planned_minutes >= 0), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(meeting_id) REFERENCES meeting (id) ON DELETE CASCADE
+);
+
+CREATE TABLE alignment (
+	value_id INTEGER NOT NULL, 
+	partner_id INTEGER NOT NULL, 
+	rating INTEGER, 
+	note TEXT NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_alignment UNIQUE (value_id, partner_id), 
+	CONSTRAINT ck_rating CHECK (rating IS NULL OR rating BETWEEN 1 AND 5), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(value_id) REFERENCES value (id) ON DELETE CASCADE, 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE
+);
+
+CREATE TABLE clause (
+	section VARCHAR(24) NOT NULL, 
+	text TEXT NOT NULL, 
+	status VARCHAR(8) NOT NULL, 
+	partner_id INTEGER, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_section CHECK (section IN ('purpose', 'roles', 'decision_making', 'communication', 'named_contacts', 'money', 'data', 'branding', 'conflict_resolution', 'review', 'exit')), 
+	CONSTRAINT ck_status CHECK (status IN ('draft', 'agreed')), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE SET NULL
+);
+
+CREATE TABLE commitment_answer (
+	commitment_id INTEGER NOT NULL, 
+	partner_id INTEGER NOT NULL, 
+	answer VARCHAR(16) NOT NULL, 
+	note TEXT NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_commitment_answer UNIQUE (commitment_id, partner_id), 
+	CONSTRAINT ck_answer CHECK (answer IN ('committed', 'not_committed', 'not_applicable')), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(commitment_id) REFERENCES commitment (id) ON DELETE CASCADE, 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE
+);
+
+CREATE TABLE disagreement (
+	title TEXT NOT NULL, 
+	description TEXT NOT NULL, 
+	topic_id INTEGER, 
+	severity VARCHAR(8) NOT NULL, 
+	status VARCHAR(16) NOT NULL, 
+	route_step VARCHAR(16) NOT NULL, 
+	owner TEXT NOT NULL, 
+	review_date VARCHAR(10) NOT NULL, 
+	outcome TEXT NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_severity CHECK (severity IN ('low', 'medium', 'high')), 
+	CONSTRAINT ck_status CHECK (status IN ('open', 'in_discussion', 'parked', 'resolved', 'escalated')), 
+	CONSTRAINT ck_route_step CHECK (route_step IN ('leads_talk', 'ceos_meet', 'mediator', 'exit')), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(topic_id) REFERENCES topic (id) ON DELETE SET NULL
+);
+
+CREATE TABLE impact (
+	description TEXT NOT NULL, 
+	area VARCHAR(16) NOT NULL,  
+	partner_id INTEGER, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_area CHECK (area IN ('communities', 'beneficiaries', 'local_sector')), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE SET NULL
+);
+
+CREATE TABLE note (
+	text TEXT NOT NULL, 
+	partner_id INTEGER, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE SET NULL
+);
+
+CREATE TABLE person (
+	partner_id INTEGER, 
+	name TEXT NOT NULL, 
+	role TEXT NOT NULL, 
+	email TEXT NOT NULL, 
+	phone TEXT NOT NULL, 
+	is_named_contact INTEGER NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE
+);
+
+CREATE TABLE position (
+	partner_id INTEGER NOT NULL, 
+	topic_id INTEGER, 
+	kind VARCHAR(16) NOT NULL, 
+	statement TEXT NOT NULL, 
+	reasoning TEXT NOT NULL, 
+	owner VARCHAR(8) NOT NULL, 
+	needs_decision INTEGER NOT NULL, 
+	range_min FLOAT, 
+	range_max FLOAT, 
+	range_unit VARCHAR(16) NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_kind CHECK (kind IN ('red_line', 'bottom_line', 'preference', 'open')), 
+	CONSTRAINT ck_owner CHECK (owner IN ('rep', 'ceo', 'board')), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE, 
+	FOREIGN KEY(topic_id) REFERENCES topic (id) ON DELETE SET NULL
+);
+
+CREATE TABLE action (
+	text TEXT NOT NULL, 
+	partner_id INTEGER, 
+	person_id INTEGER, 
+	meeting_id INTEGER, 
+	due_date VARCHAR(10) NOT NULL, 
+	status VARCHAR(16) NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_status CHECK (status IN ('open', 'in_progress', 'done', 'dropped')), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE SET NULL, 
+	FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE SET NULL, 
+	FOREIGN KEY(meeting_id) REFERENCES meeting (id) ON DELETE SET NULL
+);
+
+CREATE TABLE attendance (
+	meeting_id INTEGER NOT NULL, 
+	person_id INTEGER NOT NULL, 
+	status VARCHAR(16) NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_attendance UNIQUE (meeting_id, person_id), 
+	CONSTRAINT ck_status CHECK (status IN ('attended', 'apologies', 'invited')), 
+	FOREIGN KEY(meeting_id) REFERENCES meeting (id) ON DELETE CASCADE, 
+	FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE
+);
+
+CREATE TABLE disagreement_party (
+	disagreement_id INTEGER NOT NULL, 
+	partner_id INTEGER NOT NULL, 
+	"view" TEXT NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_party UNIQUE (disagreement_id, partner_id), 
+	FOREIGN KEY(disagreement_id) REFERENCES disagreement (id) ON DELETE CASCADE, 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_agenda_item_meeting_id ON agenda_item (meeting_id);
+
+CREATE INDEX ix_alignment_partner_id ON alignment (partner_id);
+
+CREATE INDEX ix_alignment_value_id ON alignment (value_id);
+
+CREATE INDEX ix_clause_partner_id ON clause (partner_id);
+
+CREATE INDEX ix_commitment_answer_partner_id ON commitment_answer (partner_id);
+
+CREATE INDEX ix_commitment_answer_commitment_id ON commitment_answer (commitment_id);
+
+CREATE INDEX ix_disagreement_topic_id ON disagreement (topic_id);
+
+CREATE INDEX ix_impact_partner_id ON impact (partner_id);
+
+CREATE INDEX ix_note_partner_id ON note (partner_id);
+
+CREATE INDEX ix_person_partner_id ON person (partner_id);
+
+CREATE INDEX ix_position_topic_id ON position (topic_id);
+
+CREATE INDEX ix_position_partner_id ON position (partner_id);
+
+CREATE INDEX ix_action_person_id ON action (person_id);
+
+CREATE INDEX ix_action_meeting_id ON action (meeting_id);
+
+CREATE INDEX ix_action_partner_id ON action (partner_id);
+
+CREATE INDEX ix_attendance_person_id ON attendance (person_id);
+
+CREATE INDEX ix_attendance_meeting_id ON attendance (meeting_id);
+
+CREATE INDEX ix_disagreement_party_disagreement_id ON disagreement_party (disagreement_id);
+
+CREATE INDEX ix_disagreement_party_partner_id ON disagreement_party (partner_id);
+
