@@ -25,7 +25,7 @@ def test_demo_check_export_import(tmp_path: Path, capsys: pytest.CaptureFixture[
     sample = tmp_path / "Sample.workshop"
     assert run(capsys, "demo", sample)[0] == 0
     code, out, _ = run(capsys, "check", sample)
-    assert code == 0 and "schema version 2" in out and "positions: 33" in out
+    assert code == 0 and "schema version 3" in out and "positions: 33" in out
     assert run(capsys, "export", sample, "--format", "json", "-o", tmp_path / "full.json")[0] == 0
     data = json.loads((tmp_path / "full.json").read_text("utf-8"))
     assert data["audience"]["kind"] == "broker" and "partner" not in data["audience"]
