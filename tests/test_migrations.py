@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import digest
-from workshop import errors, migrations, snapshot, storage
+from workshop import errors, migrations, ops, snapshot, storage
 from workshop.audience import Audience
 from workshop.document import Document
 
@@ -100,6 +100,17 @@ def test_v2_sample_file_opens_with_everything_in_it(tmp_path: Path) -> None:
     assert counts["partner"] == 5 and counts["position"] == 33 and counts["alignment"] == 40
     assert counts["disagreement_party"] == 15 and counts["agenda_item"] == 17
     assert digest(path) == original  # opening never writes
+    assert any("upgraded" in notice for notice in doc.notices)
+    assert path.with_name("Pontywern (schema 2 backup).workshop").exists()
+    # The kinds added since 0.2 are there to use, in the upgraded file as in a new one.
+    partner = snap.partners[0].id
+    ops.create(doc, "risk", description="Cash flow under payment by results", partner_id=partner)
+    ops.create(doc, "contribution", partner_id=partner, category="premises", description="A hall")
     doc.save()
     doc.close()
     assert storage.inspect(path).schema_version == migrations.SCHEMA_VERSION
+    with Document.open(path, read_only=True) as again:
+        upgraded = snapshot.build(again, Audience.broker())
+    assert [r.description for r in upgraded.risks] == ["Cash flow under payment by results"]
+    assert [c.category for c in upgraded.contributions] == ["premises"]
+    assert len(upgraded.positions) == 33
