@@ -123,3 +123,14 @@ def test_missing_sections_default_to_empty(tmp_path: Path) -> None:
     partners = snapshot.build(doc, Audience.broker()).partners
     doc.close()
     assert [(p.id, p.name, p.size_band) for p in partners] == [(4, "Al-Amal", "medium")]
+
+
+def test_a_version_1_file_from_0_2_imports_whole(tmp_path: Path) -> None:
+    """JSON backups made by 0.2 (format version 1, no risks or contributions) still import."""
+    fixture = Path(__file__).resolve().parent / "fixtures" / "interchange-v1.json"
+    target = tmp_path / "From 0.2.workshop"
+    interchange.import_file(fixture, target)
+    with Document.open(target, read_only=True) as doc:
+        snap = snapshot.build(doc, Audience.broker())
+    assert len(snap.positions) == 33 and len(snap.partners) == 5
+    assert snap.risks == () and snap.contributions == ()
