@@ -77,7 +77,9 @@ def canary_workshop(path: Path) -> tuple[Document, Canaries, dict[str, int]]:
         def add(table: str, code: str, **values: Any) -> int:
             for name in _text_fields(table):
                 if name not in values:
-                    values[name] = canaries.make(code, table, name)
+                    # A field only the broker sees is private whatever its item's visibility.
+                    private = kinds.of(table).field(name).private
+                    values[name] = canaries.make("P" if private else code, table, name)
             return edit.insert(table, ops.clean(table, values, creating=True))
 
         w = {name: canaries.make("S", "workshop", name) for name in _text_fields("workshop")}

@@ -55,6 +55,10 @@ class Field:
     minimum: int | None = None
     maximum: int | None = None
     editable: bool = True
+    #: Only the broker ever sees it, whatever the item's visibility (a facilitator's note on an
+    #: agenda item the room may see). ``snapshot.restrict`` blanks it for everyone else.
+    private: bool = False
+    since: int = 1  # the schema version that added the column
     name: str = ""
     table: str = ""
 
@@ -75,12 +79,26 @@ class Field:
 # --- field constructors ----------------------------------------------------------------------
 
 
-def text(label: str, *, required: bool = False, length: int = 0, width: int = 0) -> Field:
-    return Field("text", label, required=required, length=length, width=width)
+def text(
+    label: str,
+    *,
+    required: bool = False,
+    length: int = 0,
+    width: int = 0,
+    private: bool = False,
+    since: int = 1,
+) -> Field:
+    return Field(
+        "text", label, required=required, length=length, width=width, private=private, since=since
+    )
 
 
-def choice(terms: str, label: str, default: str, *, length: int, width: int = 0) -> Field:
-    return Field("enum", label, default=default, choices=terms, length=length, width=width)
+def choice(
+    terms: str, label: str, default: str, *, length: int, width: int = 0, since: int = 1
+) -> Field:
+    return Field(
+        "enum", label, default=default, choices=terms, length=length, width=width, since=since
+    )
 
 
 def date(label: str, *, width: int = 100) -> Field:
@@ -279,7 +297,7 @@ class Workshop(Item):
     start_date: Annotated[str, date(N_("Start date"))]
     end_date: Annotated[str, date(N_("End date"))]
     status: Annotated[str, choice("workshop_status", N_("Status"), "planning", length=16)]
-    language: Annotated[str, Field("text", N_("Language"), default="en-GB", length=16)]
+    language: Annotated[str, Field("text", N_("Language"), default="en-GB", length=16, since=2)]
 
 
 @kind(
@@ -584,7 +602,10 @@ class Impact(Item):
     description: Annotated[str, text(N_("Impact"), required=True)]
     area: Annotated[str, choice("impact_area", N_("Area"), "communities", length=16, width=130)]
     scenario: Annotated[
-        str, choice("impact_scenario", N_("Scenario"), "with_partnership", length=24, width=170)
+        str,
+        choice(
+            "impact_scenario", N_("Scenario"), "with_partnership", length=24, width=170, since=2
+        ),
     ]
     partner_id: Annotated[int | None, ref("partner", N_("Raised by"))]
     visibility: Annotated[str, visibility()]
@@ -657,6 +678,10 @@ class AgendaItem(Item):
     notes: Annotated[str, text(N_("Notes"), width=260)]
     visibility: Annotated[str, visibility()]
     sort_order: Annotated[int, ORDER]
+    #: The facilitator's run-sheet note ("check in privately with …"): never in any pack.
+    facilitator_note: Annotated[
+        str, text(N_("Facilitator’s note"), width=220, private=True, since=3)
+    ]
 
 
 @kind(
@@ -764,6 +789,37 @@ class Contribution(Item):
     unit: Annotated[str, Field("text", N_("Unit"), length=16, width=70)]
     visibility: Annotated[str, visibility()]
     sort_order: Annotated[int, ORDER]
+
+
+@kind(
+    table="issue",
+    noun=N_("issue"),
+    plural=N_("issues"),
+    collection="issues",
+    title=N_("Issues"),
+    main="prepared_by",
+    room=False,
+    pdf=False,
+    sheet=False,
+    stage=None,  # recorded when a summary is issued (workshop.issues)
+    since=3,
+    confidential_to="partner_id",
+    ordered=False,
+    checks=(("ck_number", "number >= 1"),),
+)
+class Issue(Item):
+    """One issued foundations summary: for whom, which number for that audience, draft or
+    final, when and by whom, and a fingerprint of what it held (no text: a shared copy of the
+    file must carry no trace of deleted words)."""
+
+    audience: Annotated[str, choice("audience", N_("For"), "room", length=16)]
+    partner_id: Annotated[int | None, ref("partner", N_("Partner"))]
+    number: Annotated[int, whole(N_("Issue"), default=1, minimum=1)]
+    status: Annotated[str, choice("issue_status", N_("Status"), "draft", length=8)]
+    issued_at: Annotated[str, Field("text", N_("Issued"), length=32)]
+    prepared_by: Annotated[str, text(N_("Prepared by"))]
+    fingerprint: Annotated[str, Field("text", N_("Fingerprint"), length=64, editable=False)]
+    visibility: Annotated[str, visibility()]
 
 
 #: Every table, parents before children.

@@ -8,7 +8,10 @@ History
    the summary is written in, for the PDF's metadata. ``resources/schema/v2.sql``.
 3. (Common Ground 0.3) Two new kinds of item: ``risk`` (what could go wrong, who carries it,
    likelihood and impact 1–5, mitigation, owner, review date) and ``contribution`` (what a partner
-   brings: money, staff, premises, reach, expertise, data, reputation, with an optional value).
+   brings: money, staff, premises, reach, expertise, data, reputation, with an optional value);
+   ``issue``, a record of each issued foundations summary (for whom, its number for that
+   audience, draft or final, when, by whom, a fingerprint of its content; no text);
+   ``agenda_item.facilitator_note``, the facilitator's run-sheet note that no pack ever prints.
    ``resources/schema/v3.sql``.
 
 What a new file of each version holds is stored, statement by statement, in
@@ -86,7 +89,8 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
 
 
 def _v2_to_v3(conn: sqlite3.Connection) -> None:
-    _create(conn, 3, "risk", "contribution")
+    _create(conn, 3, "risk", "contribution", "issue")
+    conn.execute("ALTER TABLE agenda_item ADD COLUMN facilitator_note TEXT NOT NULL DEFAULT ''")
 
 
 #: One schema object: (type, name, table, the tokens of its SQL or None for automatic indexes).

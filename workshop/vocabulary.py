@@ -278,6 +278,19 @@ ALIGNMENT = _terms(
     Term("5", N_("Fully aligned"), fill="#9fd3b3"),
 )
 
+AUDIENCE = _terms(
+    "audience",
+    Term("room", N_("The room (all partners)"), short=N_("Room")),
+    Term("partner", N_("One partner"), short=N_("Partner")),
+    Term("broker", N_("The broker"), short=N_("Broker")),
+)
+
+ISSUE_STATUS = _terms(
+    "issue_status",
+    Term("draft", N_("Draft"), ink=AMBER, fill=AMBER_FILL),
+    Term("final", N_("Final"), ink=GREEN, fill=GREEN_FILL),
+)
+
 LISTS: dict[str, Terms] = {
     terms.name: terms
     for terms in (
@@ -303,6 +316,8 @@ LISTS: dict[str, Terms] = {
         CONTRIBUTION_KIND,
         RISK_SCALE,
         ALIGNMENT,
+        AUDIENCE,
+        ISSUE_STATUS,
     )
 }
 
@@ -368,3 +383,37 @@ def marking_text(kind: str, partner_names: Mapping[int, str], partner_id: int | 
     """The full marking in English with the partner's name filled in."""
     name = partner_names.get(partner_id if partner_id is not None else -1, "this partner")
     return fill_in(marking(kind).full, name)
+
+
+# --- an item's marking: who may see it, said to the reader who may ---------------------------
+
+
+def item_marking(kind: str, visibility: str, partners: list[str]) -> str:
+    """What an item that is not shared says about itself to a reader of ``kind``'s output ("" for
+    a shared item). ``partners`` names those it is confidential to (in full)."""
+    if visibility == "shared":
+        return ""
+    if kind == "partner":
+        return N_("In confidence to you")
+    if visibility == "private":
+        return N_("Private")
+    if not partners:
+        return N_("Confidential (no partner named): broker only")
+    return fill_in(N_("Confidential to %1"), ", ".join(partners))
+
+
+def route_text(step: str) -> str:
+    """ "Now: step 2 of 4, CEOs meet · Next: independent mediator" (the last step has no next)."""
+    order = ROUTE_STEP.order(step)
+    if order >= len(ROUTE_STEP):
+        return ROUTE_STEP.label(step)
+    now = (
+        N_("Now: step %1 of %2, %3")
+        .replace("%1", str(order + 1))
+        .replace("%2", str(len(ROUTE_STEP)))
+        .replace("%3", ROUTE_STEP.label(step))
+    )
+    if order + 1 < len(ROUTE_STEP):
+        following = ROUTE_STEP.terms[order + 1].label
+        return f"{now} · " + N_("Next: %1").replace("%1", following)
+    return now

@@ -95,6 +95,7 @@ CREATE TABLE agenda_item (
 	notes TEXT NOT NULL, 
 	visibility VARCHAR(16) NOT NULL, 
 	sort_order INTEGER NOT NULL, 
+	facilitator_note TEXT NOT NULL, 
 	id INTEGER NOT NULL, 
 	created_at VARCHAR(32) NOT NULL, 
 	updated_at VARCHAR(32) NOT NULL, 
@@ -229,6 +230,28 @@ CREATE TABLE impact (
 );
 
 CREATE INDEX ix_impact_partner_id ON impact (partner_id);
+
+CREATE TABLE issue (
+	audience VARCHAR(16) NOT NULL, 
+	partner_id INTEGER, 
+	number INTEGER NOT NULL, 
+	status VARCHAR(8) NOT NULL, 
+	issued_at VARCHAR(32) NOT NULL, 
+	prepared_by TEXT NOT NULL, 
+	fingerprint VARCHAR(64) NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_audience CHECK (audience IN ('room', 'partner', 'broker')), 
+	CONSTRAINT ck_status CHECK (status IN ('draft', 'final')), 
+	CONSTRAINT ck_number CHECK (number >= 1), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_issue_partner_id ON issue (partner_id);
 
 CREATE TABLE note (
 	text TEXT NOT NULL, 
