@@ -80,8 +80,10 @@ def test_every_vocabulary_term_has_a_label_and_values_are_unique() -> None:
 
 def test_every_list_the_vocabulary_has_is_used() -> None:
     used = {spec.choices for kind in KINDS for spec in kind.fields if spec.type == "enum"}
-    # Two lists describe integer scales shown in words (ratings, a risk's likelihood and impact).
-    assert set(vocabulary.LISTS) == used | {"alignment", "risk_scale"}
+    # Integer scales shown in words (ratings, a risk's likelihood and impact), and the words of
+    # computed figures (the agreement's ingredients and how far each is in place).
+    extra = {"alignment", "risk_scale", "ingredient", "coverage"}
+    assert set(vocabulary.LISTS) == used | extra
 
 
 def test_audience_markings_name_the_partner_where_they_should() -> None:
@@ -119,8 +121,9 @@ def test_a_file_upgraded_from_every_release_holds_the_new_tables_as_a_new_file_d
     newest = migrations.known_schemas(migrations.SCHEMA_VERSION)
     fresh = newest[-1]  # as created by this version
     for upgraded in newest[:-1]:
-        new_tables = {e for e in fresh if e[2] in {"risk", "contribution", "issue"}}
-        assert new_tables <= upgraded
+        # Tables a step creates or rebuilds hold exactly a new file's statements.
+        made_anew = {"term", "risk", "contribution", "issue", "kept", "speaking", "clause"}
+        assert {e for e in fresh if e[2] in made_anew} == {e for e in upgraded if e[2] in made_anew}
 
 
 def test_fields_come_from_the_declarations() -> None:

@@ -113,6 +113,7 @@ def ref(
     cascade: bool = False,
     width: int = 120,
     editable: bool = True,
+    since: int = 1,
 ) -> Field:
     """A reference to another kind's item. ``cascade``: deleting that item deletes this one;
     otherwise the reference is cleared."""
@@ -125,6 +126,7 @@ def ref(
         on_delete="CASCADE" if cascade else "SET NULL",
         width=width,
         editable=editable,
+        since=since,
     )
 
 
@@ -132,8 +134,8 @@ def flag(label: str, *, width: int = 110) -> Field:
     return Field("bool", label, default=False, width=width)
 
 
-def number(label: str, *, width: int = 80) -> Field:
-    return Field("float", label, nullable=True, default=None, width=width)
+def number(label: str, *, width: int = 80, since: int = 1) -> Field:
+    return Field("float", label, nullable=True, default=None, width=width, since=since)
 
 
 def whole(
@@ -377,6 +379,32 @@ class Topic(Item):
 
 
 @kind(
+    table="term",
+    noun=N_("term"),
+    plural=N_("terms"),
+    collection="terms",
+    title=N_("Terms"),
+    main="name",
+    room=False,  # shown through its deadlocks and zones (workshop.insight), not as a list
+    pdf=False,
+    sheet=True,
+    stage="positions",
+    since=3,
+    capture="term",
+)
+class Term(Item):
+    """A named point of negotiation positions take a stance on: exclusivity, management fee %."""
+
+    name: Annotated[str, text(N_("Term"), required=True, width=200)]
+    topic_id: Annotated[int | None, ref("topic", N_("Topic"), width=140)]
+    numeric: Annotated[bool, flag(N_("Numeric"), width=80)]
+    unit: Annotated[str, Field("text", N_("Unit"), length=16, width=60)]
+    description: Annotated[str, text(N_("Description"))]
+    visibility: Annotated[str, visibility()]
+    sort_order: Annotated[int, ORDER]
+
+
+@kind(
     table="position",
     noun=N_("position"),
     plural=N_("positions"),
@@ -404,6 +432,11 @@ class Position(Item):
     range_unit: Annotated[str, Field("text", N_("Unit"), length=16, width=60)]
     visibility: Annotated[str, visibility()]
     sort_order: Annotated[int, ORDER]
+    term_id: Annotated[int | None, ref("term", N_("Term"), width=140, since=3)]
+    stance: Annotated[
+        str, choice("term_stance", N_("Stance on the term"), "none", length=16, width=130, since=3)
+    ]
+    preferred: Annotated[float | None, number(N_("Preferred value"), width=85, since=3)]
 
 
 @kind(
@@ -631,6 +664,10 @@ class Meeting(Item):
     location: Annotated[str, text(N_("Location"), width=180)]
     visibility: Annotated[str, visibility()]
     sort_order: Annotated[int, ORDER]
+    #: When the facilitator ended it (ISO 8601); what each audience could see then is kept.
+    ended_at: Annotated[
+        str, Field("text", N_("Ended"), length=32, width=140, editable=False, since=3)
+    ]
 
 
 @kind(
@@ -820,6 +857,61 @@ class Issue(Item):
     prepared_by: Annotated[str, text(N_("Prepared by"))]
     fingerprint: Annotated[str, Field("text", N_("Fingerprint"), length=64, editable=False)]
     visibility: Annotated[str, visibility()]
+
+
+@kind(
+    table="kept",
+    noun=N_("kept state"),
+    plural=N_("kept states"),
+    collection="kept",
+    title=N_("Kept at meeting ends"),
+    main="item_table",
+    room=False,
+    pdf=False,
+    sheet=False,
+    stage=None,  # written when a meeting ends (workshop.insight.changes)
+    since=3,
+    confidential_to="partner_id",
+    parents=(("meeting_id", "meeting"),),
+    ordered=False,
+)
+class Kept(Item):
+    """That an item existed when a meeting ended, with who could see it and its status then. No
+    text is kept: a deleted item leaves "1 position removed" and nothing of what it said."""
+
+    meeting_id: Annotated[int, ref("meeting", N_("Meeting"), required=True, cascade=True)]
+    item_table: Annotated[str, Field("text", N_("Kind"), length=32)]
+    item_id: Annotated[int, whole(N_("Item"), default=0)]
+    status: Annotated[str, Field("text", N_("Status"), length=16)]
+    partner_id: Annotated[int | None, ref("partner", N_("Partner"))]
+    visibility: Annotated[str, visibility()]
+
+
+@kind(
+    table="speaking",
+    noun=N_("turn to speak"),
+    plural=N_("turns to speak"),
+    collection="speaking",
+    title=N_("Who spoke"),
+    main="started_at",
+    room=False,
+    pdf=False,
+    sheet=False,
+    stage=None,  # marked from the agenda timer (workshop.insight.voices)
+    since=3,
+    confidential_to="partner_id",
+    parents=(("meeting_id", "meeting"),),
+    ordered=False,
+)
+class Speaking(Item):
+    """A partner's turn to speak in a meeting, as the facilitator marked it. The broker's own by
+    default: who talks most is for the broker to raise, not for the room to read."""
+
+    meeting_id: Annotated[int, ref("meeting", N_("Meeting"), required=True, cascade=True)]
+    partner_id: Annotated[int, ref("partner", N_("Partner"), required=True, cascade=True)]
+    started_at: Annotated[str, Field("text", N_("Started"), length=32)]
+    seconds: Annotated[float | None, number(N_("Seconds"))]
+    visibility: Annotated[str, visibility("private")]
 
 
 #: Every table, parents before children.

@@ -50,8 +50,11 @@ def _column(spec: Field) -> Column[Any]:
     return Column(spec.name, _type(spec), nullable=spec.nullable)
 
 
-def _choices(spec: Field) -> CheckConstraint:
-    values = ", ".join(f"'{value}'" for value in vocabulary.terms(spec.choices).values)
+def _choices(spec: Field, version: int | None) -> CheckConstraint:
+    terms = vocabulary.terms(spec.choices)
+    values = ", ".join(
+        f"'{term.value}'" for term in terms if version is None or term.since <= version
+    )
     return CheckConstraint(f"{spec.name} IN ({values})", name=f"ck_{spec.name}")
 
 
@@ -70,12 +73,13 @@ def table_of(kind: Kind, metadata: MetaData, version: int | None = None) -> Tabl
         UniqueConstraint(*names, name=_unique_name(kind, names)) for names in kind.unique
     ]
     enums = [spec for spec in present if spec.type == "enum"]
-    constraints += [_choices(spec) for spec in enums if spec.name != "visibility"]
+    constraints += [_choices(spec, version) for spec in enums if spec.name != "visibility"]
     constraints += [CheckConstraint(sql, name=name) for name, sql in kind.checks]
-    constraints += [_choices(spec) for spec in enums if spec.name == "visibility"]
+    constraints += [_choices(spec, version) for spec in enums if spec.name == "visibility"]
     table = Table(kind.table, metadata, *columns, *constraints)
-    for spec in kind.references:
-        Index(f"ix_{kind.table}_{spec.name}", table.c[spec.name])
+    for spec in present:
+        if spec.type == "ref":
+            Index(f"ix_{kind.table}_{spec.name}", table.c[spec.name])
     return table
 
 

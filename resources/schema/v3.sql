@@ -19,6 +19,7 @@ CREATE TABLE meeting (
 	location TEXT NOT NULL, 
 	visibility VARCHAR(16) NOT NULL, 
 	sort_order INTEGER NOT NULL, 
+	ended_at VARCHAR(32) NOT NULL, 
 	id INTEGER NOT NULL, 
 	created_at VARCHAR(32) NOT NULL, 
 	updated_at VARCHAR(32) NOT NULL, 
@@ -139,7 +140,7 @@ CREATE TABLE clause (
 	created_at VARCHAR(32) NOT NULL, 
 	updated_at VARCHAR(32) NOT NULL, 
 	PRIMARY KEY (id), 
-	CONSTRAINT ck_section CHECK (section IN ('purpose', 'roles', 'decision_making', 'communication', 'named_contacts', 'money', 'data', 'branding', 'conflict_resolution', 'review', 'exit')), 
+	CONSTRAINT ck_section CHECK (section IN ('purpose', 'roles', 'decision_making', 'communication', 'named_contacts', 'money', 'data', 'branding', 'conflict_resolution', 'review', 'exit', 'term', 'duties')), 
 	CONSTRAINT ck_status CHECK (status IN ('draft', 'agreed')), 
 	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
 	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE SET NULL
@@ -253,6 +254,26 @@ CREATE TABLE issue (
 
 CREATE INDEX ix_issue_partner_id ON issue (partner_id);
 
+CREATE TABLE kept (
+	meeting_id INTEGER NOT NULL, 
+	item_table VARCHAR(32) NOT NULL, 
+	item_id INTEGER NOT NULL, 
+	status VARCHAR(16) NOT NULL, 
+	partner_id INTEGER, 
+	visibility VARCHAR(16) NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(meeting_id) REFERENCES meeting (id) ON DELETE CASCADE, 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_kept_meeting_id ON kept (meeting_id);
+
+CREATE INDEX ix_kept_partner_id ON kept (partner_id);
+
 CREATE TABLE note (
 	text TEXT NOT NULL, 
 	partner_id INTEGER, 
@@ -287,34 +308,6 @@ CREATE TABLE person (
 
 CREATE INDEX ix_person_partner_id ON person (partner_id);
 
-CREATE TABLE position (
-	partner_id INTEGER NOT NULL, 
-	topic_id INTEGER, 
-	kind VARCHAR(16) NOT NULL, 
-	statement TEXT NOT NULL, 
-	reasoning TEXT NOT NULL, 
-	owner VARCHAR(8) NOT NULL, 
-	needs_decision INTEGER NOT NULL, 
-	range_min FLOAT, 
-	range_max FLOAT, 
-	range_unit VARCHAR(16) NOT NULL, 
-	visibility VARCHAR(16) NOT NULL, 
-	sort_order INTEGER NOT NULL, 
-	id INTEGER NOT NULL, 
-	created_at VARCHAR(32) NOT NULL, 
-	updated_at VARCHAR(32) NOT NULL, 
-	PRIMARY KEY (id), 
-	CONSTRAINT ck_kind CHECK (kind IN ('red_line', 'bottom_line', 'preference', 'open')), 
-	CONSTRAINT ck_owner CHECK (owner IN ('rep', 'ceo', 'board')), 
-	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
-	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE, 
-	FOREIGN KEY(topic_id) REFERENCES topic (id) ON DELETE SET NULL
-);
-
-CREATE INDEX ix_position_partner_id ON position (partner_id);
-
-CREATE INDEX ix_position_topic_id ON position (topic_id);
-
 CREATE TABLE risk (
 	description TEXT NOT NULL, 
 	partner_id INTEGER, 
@@ -336,6 +329,43 @@ CREATE TABLE risk (
 );
 
 CREATE INDEX ix_risk_partner_id ON risk (partner_id);
+
+CREATE TABLE speaking (
+	meeting_id INTEGER NOT NULL, 
+	partner_id INTEGER NOT NULL, 
+	started_at VARCHAR(32) NOT NULL, 
+	seconds FLOAT, 
+	visibility VARCHAR(16) NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(meeting_id) REFERENCES meeting (id) ON DELETE CASCADE, 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_speaking_meeting_id ON speaking (meeting_id);
+
+CREATE INDEX ix_speaking_partner_id ON speaking (partner_id);
+
+CREATE TABLE term (
+	name TEXT NOT NULL, 
+	topic_id INTEGER, 
+	numeric INTEGER NOT NULL, 
+	unit VARCHAR(16) NOT NULL, 
+	description TEXT NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(topic_id) REFERENCES topic (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_term_topic_id ON term (topic_id);
 
 CREATE TABLE action (
 	text TEXT NOT NULL, 
@@ -397,4 +427,39 @@ CREATE TABLE disagreement_party (
 CREATE INDEX ix_disagreement_party_disagreement_id ON disagreement_party (disagreement_id);
 
 CREATE INDEX ix_disagreement_party_partner_id ON disagreement_party (partner_id);
+
+CREATE TABLE position (
+	partner_id INTEGER NOT NULL, 
+	topic_id INTEGER, 
+	kind VARCHAR(16) NOT NULL, 
+	statement TEXT NOT NULL, 
+	reasoning TEXT NOT NULL, 
+	owner VARCHAR(8) NOT NULL, 
+	needs_decision INTEGER NOT NULL, 
+	range_min FLOAT, 
+	range_max FLOAT, 
+	range_unit VARCHAR(16) NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	term_id INTEGER, 
+	stance VARCHAR(16) NOT NULL, 
+	preferred FLOAT, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_kind CHECK (kind IN ('red_line', 'bottom_line', 'preference', 'open')), 
+	CONSTRAINT ck_owner CHECK (owner IN ('rep', 'ceo', 'board')), 
+	CONSTRAINT ck_stance CHECK (stance IN ('none', 'requires', 'rules_out', 'either', 'limit')), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE, 
+	FOREIGN KEY(topic_id) REFERENCES topic (id) ON DELETE SET NULL, 
+	FOREIGN KEY(term_id) REFERENCES term (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_position_partner_id ON position (partner_id);
+
+CREATE INDEX ix_position_term_id ON position (term_id);
+
+CREATE INDEX ix_position_topic_id ON position (topic_id);
 
