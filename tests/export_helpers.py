@@ -111,6 +111,9 @@ def canary_workshop(path: Path) -> tuple[Document, Canaries, dict[str, int]]:
                 elif spec.ref == "partner":
                     values[spec.name] = partners["A" if code in "SNP" else code]
                 elif kinds.of(spec.ref).has_visibility:
+                    if any(spec.name in names for names in kind.unique):
+                        values[spec.name] = plant(spec.ref, "S")  # one each: they are unique
+                        continue
                     if spec.ref not in shared:
                         shared[spec.ref] = plant(spec.ref, "S")
                     values[spec.name] = shared[spec.ref]

@@ -23,7 +23,7 @@ from workshop.snapshot import Snapshot
 KEPT_KINDS: tuple[str, ...] = tuple(
     kind.table
     for kind in kinds.kinds()
-    if kind.has_visibility and kind.table not in ("issue", "kept", "speaking", "note")
+    if kind.content and kind.has_visibility and kind.table != "note"
 )
 #: The field whose value is each kind's status, and the values that mean resolved or dropped.
 STATUS_FIELD: dict[str, str] = {

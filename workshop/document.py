@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -129,7 +130,7 @@ class Document:
                 try:
                     migrations.create_tables(db)
                     db.execute("BEGIN")
-                    Journal(db).insert("workshop", {"id": 1})
+                    Journal(db).insert("workshop", {"id": 1, **new_identity()})
                     db.execute("COMMIT")
                 except BaseException:
                     db.close()
@@ -544,6 +545,11 @@ class Document:
     @property
     def display_name(self) -> str:
         return self.path.name if self.path is not None else "Untitled.workshop"
+
+
+def new_identity() -> dict[str, str]:
+    """A new workshop's identity and the key that signs its review workbooks."""
+    return {"uid": uuid.uuid4().hex, "secret": secrets.token_hex(32)}
 
 
 def _upgrade_file(file: Path, version: int, shown_as: Path | None = None) -> None:

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from workshop import ops
+from workshop import kinds, ops, review
 from workshop.audience import Audience
 from workshop.document import Change, Document
 from workshop.errors import InvalidInput
@@ -30,7 +30,9 @@ def fingerprint(snap: Snapshot) -> str:
     from workshop import interchange
 
     data = interchange.to_data(snap)
-    data.pop("issues", None)
+    for kind in kinds.kinds():
+        if not kind.content:
+            data.pop(kind.collection, None)
     data.pop("audience", None)
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -80,7 +82,8 @@ def record(
             },
             creating=True,
         )
-        edit.insert("issue", values)
+        issue_id = edit.insert("issue", values)
+        review.record_items(edit, issue_id, snap)  # each item's number and digest, no text
     return edit.change
 
 

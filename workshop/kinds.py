@@ -194,6 +194,12 @@ class Kind:
     order_group: str | None = None  # rows are ordered within groups of this column
     ordered: bool = True  # has a sort_order the user controls
     capture: str | None = None  # the quick-capture word that creates one ("risk: …")
+    #: The letters of its stable number in a review pack ("P12": position 12); "" if partners
+    #: do not review it item by item.
+    code: str = ""
+    #: Part of what the partnership says (False for the record *about* it: issues, responses,
+    #: sign-offs, kept states, turns to speak). Fingerprints and "since we met" read content.
+    content: bool = True
     unique: tuple[tuple[str, ...], ...] = ()  # (value_id, partner_id): one rating per partner
     checks: tuple[tuple[str, str], ...] = ()  # extra CHECK constraints: (name, SQL)
     fields: tuple[Field, ...] = ()  # filled in from the record class
@@ -300,6 +306,12 @@ class Workshop(Item):
     end_date: Annotated[str, date(N_("End date"))]
     status: Annotated[str, choice("workshop_status", N_("Status"), "planning", length=16)]
     language: Annotated[str, Field("text", N_("Language"), default="en-GB", length=16, since=2)]
+    #: Which workshop this is, whatever its file is called (review workbooks name it).
+    uid: Annotated[str, Field("text", N_("Identity"), length=32, editable=False, since=3)]
+    #: The key that signs review workbooks so a changed identity is caught; the broker's only.
+    secret: Annotated[
+        str, Field("text", N_("Signing key"), length=64, editable=False, private=True, since=3)
+    ]
 
 
 @kind(
@@ -345,6 +357,7 @@ class Partner(Item):
     since=1,
     confidential_to="partner_id",
     order_group="partner_id",
+    code="K",
 )
 class Person(Item):
     partner_id: Annotated[int | None, ref("partner", N_("Partner"), cascade=True, width=130)]
@@ -418,6 +431,7 @@ class Term(Item):
     since=1,
     confidential_to="partner_id",
     order_group="partner_id",
+    code="P",
 )
 class Position(Item):
     partner_id: Annotated[int, ref("partner", N_("Partner"), required=True, cascade=True)]
@@ -452,6 +466,7 @@ class Position(Item):
     stage="values",
     since=1,
     capture="value",
+    code="V",
 )
 class Value(Item):
     name: Annotated[str, text(N_("Value"), required=True, width=220)]
@@ -478,6 +493,7 @@ class Value(Item):
     ordered=False,
     unique=(("value_id", "partner_id"),),
     checks=(("ck_rating", "rating IS NULL OR rating BETWEEN 1 AND 5"),),
+    code="VR",
 )
 class Alignment(Item):
     value_id: Annotated[int, ref("value", N_("Value"), required=True, cascade=True)]
@@ -501,6 +517,7 @@ class Alignment(Item):
     since=1,
     confidential_to="parties",
     capture="disagreement",
+    code="D",
 )
 class Disagreement(Item):
     title: Annotated[str, text(N_("Disagreement"), required=True, width=190)]
@@ -535,6 +552,7 @@ class Disagreement(Item):
     parents=(("disagreement_id", "disagreement"),),
     ordered=False,
     unique=(("disagreement_id", "partner_id"),),
+    code="DV",
 )
 class DisagreementParty(Item):
     disagreement_id: Annotated[
@@ -559,6 +577,7 @@ class DisagreementParty(Item):
     confidential_to="partner_id",
     order_group="section",
     capture="clause",
+    code="W",
 )
 class Clause(Item):
     section: Annotated[
@@ -583,6 +602,7 @@ class Clause(Item):
     sheet=True,
     stage="commitments",
     since=1,
+    code="F",
 )
 class Commitment(Item):
     text: Annotated[str, text(N_("Commitment"), required=True, width=360)]
@@ -607,6 +627,7 @@ class Commitment(Item):
     parents=(("commitment_id", "commitment"),),
     ordered=False,
     unique=(("commitment_id", "partner_id"),),
+    code="FA",
 )
 class CommitmentAnswer(Item):
     commitment_id: Annotated[int, ref("commitment", N_("Commitment"), required=True, cascade=True)]
@@ -630,6 +651,7 @@ class CommitmentAnswer(Item):
     since=1,
     confidential_to="partner_id",
     capture="impact",
+    code="I",
 )
 class Impact(Item):
     description: Annotated[str, text(N_("Impact"), required=True)]
@@ -735,6 +757,7 @@ class AgendaItem(Item):
     since=1,
     confidential_to="partner_id",
     capture="action",
+    code="A",
 )
 class Action(Item):
     text: Annotated[str, text(N_("Action"), required=True)]
@@ -787,6 +810,7 @@ class Note(Item):
         ("ck_likelihood", "likelihood BETWEEN 1 AND 5"),
         ("ck_impact", "impact BETWEEN 1 AND 5"),
     ),
+    code="R",
 )
 class Risk(Item):
     description: Annotated[str, text(N_("What could go wrong"), required=True)]
@@ -815,6 +839,7 @@ class Risk(Item):
     confidential_to="partner_id",
     order_group="partner_id",
     capture="contribution",
+    code="C",
 )
 class Contribution(Item):
     partner_id: Annotated[int, ref("partner", N_("Partner"), required=True, cascade=True)]
@@ -843,6 +868,7 @@ class Contribution(Item):
     confidential_to="partner_id",
     ordered=False,
     checks=(("ck_number", "number >= 1"),),
+    content=False,
 )
 class Issue(Item):
     """One issued foundations summary: for whom, which number for that audience, draft or
@@ -860,6 +886,100 @@ class Issue(Item):
 
 
 @kind(
+    table="issued_item",
+    noun=N_("issued item"),
+    plural=N_("issued items"),
+    collection="issued_items",
+    title=N_("Issued items"),
+    main="number",
+    room=False,
+    pdf=False,
+    sheet=False,
+    stage=None,  # recorded with its issue (workshop.review)
+    since=3,
+    parents=(("issue_id", "issue"),),
+    ordered=False,
+    unique=(("issue_id", "number"),),
+    content=False,
+)
+class IssuedItem(Item):
+    """That an item was in an issue, under which number, and a digest of what it said then (no
+    text; see docs/file-format.md on sharing a copy)."""
+
+    issue_id: Annotated[int, ref("issue", N_("Issue"), required=True, cascade=True)]
+    number: Annotated[str, Field("text", N_("Number"), length=16)]
+    item_table: Annotated[str, Field("text", N_("Kind"), length=32)]
+    item_id: Annotated[int, whole(N_("Item"), default=0)]
+    digest: Annotated[str, Field("text", N_("Digest"), length=64, editable=False)]
+
+
+@kind(
+    table="response",
+    noun=N_("response"),
+    plural=N_("responses"),
+    collection="responses",
+    title=N_("Responses"),
+    main="proposed",
+    room=False,
+    pdf=False,
+    sheet=True,
+    stage="review",
+    since=3,
+    confidential_to="partner_id",
+    parents=(("issue_id", "issue"),),
+    ordered=False,
+    unique=(("issue_id", "number"),),
+    content=False,
+)
+class Response(Item):
+    """A partner's answer to one item of a review pack, and what the broker did with it."""
+
+    issue_id: Annotated[int, ref("issue", N_("Issue"), required=True, cascade=True)]
+    partner_id: Annotated[int, ref("partner", N_("Partner"), required=True, cascade=True)]
+    number: Annotated[str, Field("text", N_("Item"), length=16, width=60, editable=False)]
+    answer: Annotated[str, choice("response_answer", N_("Answer"), "agree", length=8, width=90)]
+    proposed: Annotated[str, text(N_("Proposed wording"), width=260)]
+    comment: Annotated[str, text(N_("Comment"), width=220)]
+    conflict: Annotated[bool, flag(N_("Changed since the issue"), width=90)]
+    disposition: Annotated[
+        str, choice("disposition", N_("Broker’s decision"), "open", length=16, width=120)
+    ]
+    reply: Annotated[str, text(N_("Reply"), width=220)]
+    visibility: Annotated[str, visibility("confidential")]
+
+
+@kind(
+    table="signoff",
+    noun=N_("sign-off"),
+    plural=N_("sign-offs"),
+    collection="signoffs",
+    title=N_("Sign-offs"),
+    main="name",
+    room=True,
+    pdf=True,
+    sheet=True,
+    stage="review",
+    since=3,
+    confidential_to="partner_id",
+    ordered=False,
+    unique=(("issue_id", "partner_id"),),
+    content=False,
+)
+class Signoff(Item):
+    """A partner's confirmation that an issue is a fair record: who, in what role, when. Shared
+    by default, so every pack can say who has confirmed; the issue itself (that partner's pack)
+    stays that partner's, and the reference to it is blanked for everyone else."""
+
+    issue_id: Annotated[int | None, ref("issue", N_("Issue"), cascade=True)]
+    partner_id: Annotated[int, ref("partner", N_("Partner"), required=True, cascade=True)]
+    name: Annotated[str, text(N_("Name"), required=True)]
+    role: Annotated[str, text(N_("Role"))]
+    signed_on: Annotated[str, date(N_("Date"))]
+    confirmed: Annotated[bool, flag(N_("Confirmed a fair record"))]
+    visibility: Annotated[str, visibility("shared")]
+
+
+@kind(
     table="kept",
     noun=N_("kept state"),
     plural=N_("kept states"),
@@ -874,6 +994,7 @@ class Issue(Item):
     confidential_to="partner_id",
     parents=(("meeting_id", "meeting"),),
     ordered=False,
+    content=False,
 )
 class Kept(Item):
     """That an item existed when a meeting ended, with who could see it and its status then. No
@@ -902,6 +1023,7 @@ class Kept(Item):
     confidential_to="partner_id",
     parents=(("meeting_id", "meeting"),),
     ordered=False,
+    content=False,
 )
 class Speaking(Item):
     """A partner's turn to speak in a meeting, as the facilitator marked it. The broker's own by

@@ -16,7 +16,10 @@ History
    ``preferred`` (deadlocks and zones of agreement are computed on them); ``meeting.ended_at``
    and ``kept`` (what existed, and who could see it, when a meeting ended: no text);
    ``speaking`` (who spoke, for how long); the clause sections ``term`` and ``duties`` (the
-   ``clause`` table is rebuilt, rows kept, for its new ``CHECK``).
+   ``clause`` table is rebuilt, rows kept, for its new ``CHECK``); the review loop:
+   ``workshop.uid`` and ``workshop.secret`` (an identity and a signing key for review
+   workbooks), ``issued_item`` (each item's number and a digest in an issue: no text),
+   ``response`` (a partner's answer to an item and the broker's decision) and ``signoff``.
    ``resources/schema/v3.sql``.
 
 What a new file of each version holds is stored, statement by statement, in
@@ -112,7 +115,17 @@ def _rebuild(conn: sqlite3.Connection, version: int, table: str) -> None:
 
 
 def _v2_to_v3(conn: sqlite3.Connection) -> None:
-    _create(conn, 3, "term", "risk", "contribution", "issue", "kept", "speaking")
+    _create(
+        conn,
+        3,
+        *("term", "risk", "contribution", "issue", "issued_item", "response", "signoff"),
+        *("kept", "speaking"),
+    )
+    conn.execute("ALTER TABLE workshop ADD COLUMN uid VARCHAR(32) NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE workshop ADD COLUMN secret VARCHAR(64) NOT NULL DEFAULT ''")
+    conn.execute(  # every workshop gets its identity and signing key once, here or when made
+        "UPDATE workshop SET uid = lower(hex(randomblob(16))), secret = lower(hex(randomblob(32)))"
+    )
     conn.execute("ALTER TABLE agenda_item ADD COLUMN facilitator_note TEXT NOT NULL DEFAULT ''")
     conn.execute("ALTER TABLE meeting ADD COLUMN ended_at VARCHAR(32) NOT NULL DEFAULT ''")
     conn.execute(

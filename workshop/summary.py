@@ -187,7 +187,7 @@ def not_for_the_room(snap: Snapshot) -> tuple[Confided, ...]:
 
     by_partner: dict[int | None, list[tuple[str, object, str]]] = {}
     for kind in kinds():
-        if not kind.has_visibility or kind.table == "issue":
+        if not kind.has_visibility or not kind.content:
             continue
         for item in snap.items(kind.table):
             if getattr(item, "visibility", "shared") == "shared":

@@ -338,6 +338,22 @@ COVERAGE = _terms(
     Term("in_place", N_("In place"), symbol="✔", ink=GREEN, fill=GREEN_FILL),
 )
 
+RESPONSE_ANSWER = _terms(
+    "response_answer",
+    Term("agree", N_("Agree"), ink=GREEN, fill=GREEN_FILL),
+    Term("amend", N_("Amend"), ink=AMBER, fill=AMBER_FILL),
+    Term("question", N_("Question"), ink=BLUE, fill=BLUE_FILL),
+)
+
+DISPOSITION = _terms(
+    "disposition",
+    Term("open", N_("Waiting for the broker"), short=N_("Open")),
+    Term("accepted", N_("Accepted"), ink=GREEN, fill=GREEN_FILL),
+    Term("revised", N_("Revised"), ink=GREEN, fill=GREEN_FILL),
+    Term("declined", N_("Declined"), ink=RED, fill=RED_FILL),
+    Term("replied", N_("Replied"), ink=BLUE, fill=BLUE_FILL),
+)
+
 LISTS: dict[str, Terms] = {
     terms.name: terms
     for terms in (
@@ -368,6 +384,8 @@ LISTS: dict[str, Terms] = {
         TERM_STANCE,
         INGREDIENT,
         COVERAGE,
+        RESPONSE_ANSWER,
+        DISPOSITION,
     )
 }
 

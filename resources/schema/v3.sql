@@ -81,6 +81,8 @@ CREATE TABLE workshop (
 	end_date VARCHAR(10) NOT NULL, 
 	status VARCHAR(16) NOT NULL, 
 	language VARCHAR(16) NOT NULL, 
+	uid VARCHAR(32) NOT NULL, 
+	secret VARCHAR(64) NOT NULL, 
 	id INTEGER NOT NULL, 
 	created_at VARCHAR(32) NOT NULL, 
 	updated_at VARCHAR(32) NOT NULL, 
@@ -428,6 +430,22 @@ CREATE INDEX ix_disagreement_party_disagreement_id ON disagreement_party (disagr
 
 CREATE INDEX ix_disagreement_party_partner_id ON disagreement_party (partner_id);
 
+CREATE TABLE issued_item (
+	issue_id INTEGER NOT NULL, 
+	number VARCHAR(16) NOT NULL, 
+	item_table VARCHAR(32) NOT NULL, 
+	item_id INTEGER NOT NULL, 
+	digest VARCHAR(64) NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_issued_item UNIQUE (issue_id, number), 
+	FOREIGN KEY(issue_id) REFERENCES issue (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_issued_item_issue_id ON issued_item (issue_id);
+
 CREATE TABLE position (
 	partner_id INTEGER NOT NULL, 
 	topic_id INTEGER, 
@@ -462,4 +480,53 @@ CREATE INDEX ix_position_partner_id ON position (partner_id);
 CREATE INDEX ix_position_term_id ON position (term_id);
 
 CREATE INDEX ix_position_topic_id ON position (topic_id);
+
+CREATE TABLE response (
+	issue_id INTEGER NOT NULL, 
+	partner_id INTEGER NOT NULL, 
+	number VARCHAR(16) NOT NULL, 
+	answer VARCHAR(8) NOT NULL, 
+	proposed TEXT NOT NULL, 
+	comment TEXT NOT NULL, 
+	"conflict" INTEGER NOT NULL, 
+	disposition VARCHAR(16) NOT NULL, 
+	reply TEXT NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_response UNIQUE (issue_id, number), 
+	CONSTRAINT ck_answer CHECK (answer IN ('agree', 'amend', 'question')), 
+	CONSTRAINT ck_disposition CHECK (disposition IN ('open', 'accepted', 'revised', 'declined', 'replied')), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(issue_id) REFERENCES issue (id) ON DELETE CASCADE, 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_response_issue_id ON response (issue_id);
+
+CREATE INDEX ix_response_partner_id ON response (partner_id);
+
+CREATE TABLE signoff (
+	issue_id INTEGER, 
+	partner_id INTEGER NOT NULL, 
+	name TEXT NOT NULL, 
+	role TEXT NOT NULL, 
+	signed_on VARCHAR(10) NOT NULL, 
+	confirmed INTEGER NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_signoff UNIQUE (issue_id, partner_id), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(issue_id) REFERENCES issue (id) ON DELETE CASCADE, 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_signoff_issue_id ON signoff (issue_id);
+
+CREATE INDEX ix_signoff_partner_id ON signoff (partner_id);
 
