@@ -168,3 +168,35 @@ def test_final_only_when_every_partner_has_confirmed(sample: Document) -> None:
     # A new issue for one partner needs its confirmation again.
     broker, _issue = issue_for(sample, partners[0].id)
     assert not review.everyone_confirmed(broker)
+
+
+def test_a_copy_for_sharing_carries_no_record_about_the_partnership(
+    sample: Document, tmp_path: Path
+) -> None:
+    northlight = snapshot.build(sample, Audience.broker()).partners[0].id
+    broker, issue = issue_for(sample, northlight)
+    review.take(
+        sample,
+        returned(
+            broker,
+            issue,
+            [
+                review.Answer(
+                    review.identity(broker, issue).numbers[0],
+                    "question",
+                    "",
+                    "Who pays for the hall?",
+                )
+            ],
+        ),
+    )
+    shared = tmp_path / "For the partners.workshop"
+    sample.write_copy_for_sharing(shared)
+    data = shared.read_bytes()
+    assert b"Who pays for the hall?" not in data
+    assert broker.workshop.secret.encode() not in data
+    with Document.open(shared, read_only=True) as copy:
+        seen = snapshot.build(copy, Audience.broker())
+    assert seen.issues == seen.issued_items == seen.responses == seen.kept == seen.speaking == ()
+    assert len(seen.positions) == len(broker.positions)  # the content is all there
+    assert seen.workshop.uid == broker.workshop.uid and seen.workshop.secret == ""

@@ -501,6 +501,21 @@ class Document:
         """Write a complete copy to ``path`` (for backups and sharing) without switching to it."""
         self._write_to(Path(path), Path(path))
 
+    def write_copy_for_sharing(self, path: Path | str) -> None:
+        """A copy to give to someone else: the partnership's content, without the record about
+        it (issues and their digests, partners' responses and sign-offs, what was kept at
+        meeting ends, who spoke) or the key that signs review workbooks."""
+        from workshop import kinds
+
+        target = Path(path)
+        leave_out = [kind.table for kind in reversed(list(kinds.kinds())) if not kind.content]
+        try:
+            storage.write_shared_copy(self.db, target, leave_out)
+        except OSError as exc:
+            raise errors.SaveFailed(target, exc.strerror or str(exc)) from None
+        except sqlite3.Error as exc:
+            raise errors.SaveFailed(target, _sqlite_reason(exc)) from None
+
     def _write_to(self, target: Path, shown: Path) -> None:
         try:
             storage.write_copy(self.db, target)
