@@ -94,7 +94,7 @@ def test_a_file_with_a_costly_generated_column_is_refused_before_it_is_checked(
     saved: Path,
 ) -> None:
     _with_generated_column(saved)
-    assert saved.stat().st_size < 300_000
+    assert saved.stat().st_size < 500_000  # a small file (schema 3 has more tables than 0.2)
     before = listing(saved.parent)
     result = check(saved)  # quick_check on it would run for minutes
     assert result.returncode == 1, result.stderr

@@ -575,7 +575,6 @@ class DisagreementParty(Item):
     stage="clauses",
     since=1,
     confidential_to="partner_id",
-    order_group="section",
     capture="clause",
     code="W",
 )
