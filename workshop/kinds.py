@@ -576,6 +576,8 @@ class DisagreementParty(Item):
     since=1,
     confidential_to="partner_id",
     capture="clause",
+    # One sequence, as the templates write them and the list numbers them: ordered by section, a
+    # new clause in an empty section was numbered "1" beside the first clause's "1".
     code="W",
 )
 class Clause(Item):
@@ -858,7 +860,7 @@ class Contribution(Item):
     plural=N_("issues"),
     collection="issues",
     title=N_("Issues"),
-    main="prepared_by",
+    main="number",
     room=False,
     pdf=False,
     sheet=False,
