@@ -210,3 +210,15 @@ def table_cells(path: Path) -> list[str]:
 def json_text(path: Path) -> str:
     data = json.loads(path.read_text(encoding="utf-8"))
     return json.dumps(data, ensure_ascii=False)
+
+
+def with_items(snap: Snapshot, **collections: tuple[Any, ...]) -> Snapshot:
+    """``snap`` with some collections replaced (``positions=(...)``): for tests that rewrite
+    what an audience sees, as a snapshot, not through a document."""
+    by_table = {kind.collection: kind.table for kind in kinds.kinds()}
+    items = {
+        kind.table: snap.items(kind.table) for kind in kinds.kinds() if kind.table != "workshop"
+    }
+    for collection, replaced in collections.items():
+        items[by_table[collection]] = tuple(replaced)
+    return Snapshot(snap.audience, snap.workshop, items)
