@@ -30,6 +30,7 @@ from exports.pdf_sections import (
 from exports.pdf_style import (
     ACCENT,
     CONTENT_W,
+    FAINT,
     MUTED,
     RULE,
     ZEBRA,
@@ -116,7 +117,7 @@ def disagreements(snap: Snapshot) -> list[Flowable]:
             extra=[
                 ("FONT", (0, 0), (-1, 0), fonts.SANS, 7.5, 10),
                 ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
-                *bold_cells((0, 1), (0, 1)),
+                *bold_cells((0, 1), (0, 1), ink(vocabulary.DISAGREEMENT_STATUS.term(d.status))),
                 *bold_cells((1, 1), (1, 1), colour),
                 ("TEXTCOLOR", (5, 1), (5, 1), ACCENT),
                 ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
@@ -207,7 +208,8 @@ def fair_practice(snap: Snapshot) -> list[Flowable]:
     for r, c_item in enumerate(snap.commitments, start=1):
         text = fonts.markup(c_item.text, bold=True)
         if c_item.guidance:
-            text += f'<br/><font color="#5f6b7a" size="7.5">{fonts.markup(c_item.guidance)}</font>'
+            guidance = fonts.markup(c_item.guidance)
+            text += f'<br/><font color="{hex_of(MUTED)}" size="7.5">{guidance}</font>'
         row: list[Any] = [Para(text, styles()["cell"])]
         for c, partner in enumerate(partners, start=1):
             answer = answers.get((c_item.id, partner.id))
@@ -303,8 +305,12 @@ def actions(snap: Snapshot) -> list[Flowable]:
         meeting = meetings.get(a.meeting_id) if a.meeting_id is not None else None
         if meeting is not None:
             text.append(para(f"From {meeting.title}", "cell_muted"))
-        status = vocabulary.ACTION_STATUS.label(a.status)
-        rows.append([text, owner, date_text(a.due_date) or "—", status])
+        status = vocabulary.ACTION_STATUS.term(a.status)
+        rows.append(
+            [text, owner, date_text(a.due_date) or "—", vocabulary.ACTION_STATUS.label(a.status)]
+        )
+        if status is not None and status.ink:
+            extra.append(("TEXTCOLOR", (3, r), (3, r), ink(status)))
     out.append(grid(rows, widths, extra=extra))
     return out
 
@@ -335,7 +341,7 @@ def meetings(snap: Snapshot) -> list[Flowable]:
                         fixed(f"+{minute // 60}:{minute % 60:02d}", "cell_muted"),
                         Para(
                             fonts.markup(item.title, bold=True)
-                            + f' <font size="7.5" color="#5f6b7a">'
+                            + f' <font size="7.5" color="{hex_of(MUTED)}">'
                             f"({item.planned_minutes} min)</font>",
                             styles()["cell"],
                         ),
@@ -373,7 +379,8 @@ def contacts(snap: Snapshot) -> list[Flowable]:
     for person in snap.people:
         name = fonts.markup(person.name, bold=True)
         if person.is_named_contact:
-            name += '<br/><font size="7" color="#0b5f5a">Named contact</font>'
+            named = kinds.of("person").field("is_named_contact").label
+            name += f'<br/><font size="7" color="{hex_of(ACCENT)}">{named}</font>'
         rows.append(
             [
                 Para(name, styles()["cell"]),
@@ -419,7 +426,7 @@ def sign_off(snap: Snapshot) -> list[Flowable]:
     for partner in snap.partners:
         rows = [[Para(partner_markup(partner, bold=True, full=True), styles()["cell_bold"]), ""]]
         rows += [
-            [fixed(x, "cell_muted"), fixed(f'<font color="#9aa5b1">{line}</font>', "cell")]
+            [fixed(x, "cell_muted"), fixed(f'<font color="{hex_of(FAINT)}">{line}</font>', "cell")]
             for x in ("Name", "Role", "Signature", "Date")
         ]
         block = grid(

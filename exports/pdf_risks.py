@@ -196,7 +196,7 @@ class RiskMatrix(Flowable):  # type: ignore[misc]
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)
             canvas.rect(x, y - 1, 4.5 * mm, 4 * mm, stroke=1, fill=1)
-            canvas.setFillColor(INK)
+            canvas.setFillColor(ink(term))
             canvas.setFont(fonts.SANS_BOLD, 7.5)
             canvas.drawString(x + 6 * mm, y + 1.6 * mm, term.label)
             canvas.setFont(fonts.SANS, 6.5)

@@ -44,6 +44,7 @@ from exports.pdf_style import (
     para,
     rich,
     styles,
+    term_para,
     text_frags,
 )
 from workshop import analysis, kinds, vocabulary
@@ -57,7 +58,7 @@ LIST_LIMIT = 8
 
 def colour_hex(partner: Partner | None) -> str:
     value = partner.colour if partner is not None else ""
-    return value if _HEX.match(value or "") else "#5f6b7a"
+    return value if _HEX.match(value or "") else hex_of(MUTED)
 
 
 def partner_markup(partner: Partner | None, *, bold: bool = False, full: bool = False) -> str:
@@ -248,7 +249,7 @@ def values(snap: Snapshot) -> list[Flowable]:
         rows.append(
             [
                 para(value.name, "cell_bold"),
-                fixed(vocabulary.VALUE_STATUS.label(value.status), "cell"),
+                term_para(vocabulary.VALUE_STATUS, value.status),
                 para(value.description, "cell"),
             ]
         )

@@ -15,7 +15,7 @@ from reportlab.platypus.paraparser import ParaFrag
 
 from exports import fonts
 from workshop import vocabulary
-from workshop.vocabulary import Term
+from workshop.vocabulary import Term, Terms
 
 MARGIN = 20 * mm
 CONTENT_W = 210 * mm - 2 * MARGIN
@@ -29,6 +29,7 @@ ACCENT = colors.HexColor("#0b5f5a")
 ACCENT_LIGHT = colors.HexColor("#e3f1ef")
 RULE = colors.HexColor("#d5dde5")
 ZEBRA = colors.HexColor("#f6f8fa")
+FAINT = colors.HexColor("#9aa5b1")  # the lines a signature goes on
 RED = colors.HexColor(vocabulary.RED)
 AMBER = colors.HexColor(vocabulary.AMBER)
 
@@ -257,6 +258,14 @@ def para(text: str, style: str = "body", *, bold: bool = False) -> Para:
     if fonts.has_rtl(text):
         return BidiPara(text, styles()[style], bold=bold)
     return rich(text_frags(text, styles()[style], bold=bold), style)
+
+
+def term_para(
+    terms: Terms, value: str, style: str = "cell", *, bold: bool = False, short: bool = False
+) -> Para:
+    """A stored choice as its vocabulary label (or short label) in the term's ink, as on screen."""
+    text = terms.short(value) if short else terms.label(value)
+    return rich(text_frags(text, styles()[style], bold=bold, colour=ink(terms.term(value))), style)
 
 
 def fixed(markup: str, style: str = "body") -> Para:
