@@ -48,6 +48,7 @@ from exports.pdf_style import (
     para,
     partner_colour,
     styles,
+    term_para,
 )
 from workshop import kinds, vocabulary
 from workshop.snapshot import Snapshot
@@ -306,11 +307,11 @@ def actions(snap: Snapshot) -> list[Flowable]:
         if meeting is not None:
             text.append(para(f"From {meeting.title}", "cell_muted"))
         status = vocabulary.ACTION_STATUS.term(a.status)
-        rows.append(
-            [text, owner, date_text(a.due_date) or "—", vocabulary.ACTION_STATUS.label(a.status)]
-        )
+        # In its ink where it has one (done, dropped); plain text, cheapest to lay out, if not.
+        shown: Any = vocabulary.ACTION_STATUS.label(a.status)
         if status is not None and status.ink:
-            extra.append(("TEXTCOLOR", (3, r), (3, r), ink(status)))
+            shown = term_para(vocabulary.ACTION_STATUS, a.status)
+        rows.append([text, owner, date_text(a.due_date) or "—", shown])
     out.append(grid(rows, widths, extra=extra))
     return out
 

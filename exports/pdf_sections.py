@@ -54,6 +54,8 @@ from workshop.snapshot import Contribution, Partner, Position, Snapshot
 KIND_ORDER = vocabulary.POSITION_KIND.values
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 LIST_LIMIT = 8
+#: A table of up to this many rows is never split over two pages.
+SHORT_TABLE = 8
 
 
 def colour_hex(partner: Partner | None) -> str:
@@ -444,6 +446,8 @@ def _contributions_table(partner: Partner, mine: list[Contribution]) -> list[Flo
             ]
         )
     title = fixed(f"<b>What {fonts.markup(partner.label)} brings</b>", "h3")
+    if len(mine) <= SHORT_TABLE:  # a few rows: kept whole, with their heading
+        return [KeepTogether([title, grid(rows, widths)])]
     # The heading stays with the first rows: never alone at the foot of a page.
     return [CondPageBreak(25 * mm), title, grid(rows, widths)]
 
