@@ -83,7 +83,9 @@ def canary_workshop(
         def add(table: str, code: str, **values: Any) -> int:
             for name in _text_fields(table):
                 if name not in values:
-                    values[name] = canaries.make(code, table, name)
+                    # A field only the broker sees is private whatever its item's visibility.
+                    private = kinds.of(table).field(name).private
+                    values[name] = canaries.make("P" if private else code, table, name)
             return edit.insert(table, ops.clean(table, values, creating=True))
 
         w = {name: canaries.make("S", "workshop", name) for name in _text_fields("workshop")}
@@ -115,6 +117,9 @@ def canary_workshop(
                 elif spec.ref == "partner":
                     values[spec.name] = partners["A" if code in "SNP" else code]
                 elif kinds.of(spec.ref).has_visibility:
+                    if any(spec.name in names for names in kind.unique):
+                        values[spec.name] = plant(spec.ref, "S")  # one each: they are unique
+                        continue
                     if spec.ref not in shared:
                         shared[spec.ref] = plant(spec.ref, "S")
                     values[spec.name] = shared[spec.ref]

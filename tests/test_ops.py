@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import created_id
-from workshop import errors, kinds, ops, snapshot
+from workshop import changes, errors, issues, kinds, ops, review, snapshot, voices
 from workshop.audience import Audience
 from workshop.document import Document
 from workshop.snapshot import read_rows
@@ -68,13 +69,29 @@ def test_every_kind_of_item_can_be_created_and_undone(doc: Document) -> None:
     ops.create(doc, "note", text="Acme seemed uneasy about the fee")
     ops.create(doc, "risk", description="The lead's cash flow", partner_id=acme, impact=4)
     ops.create(doc, "contribution", partner_id=acme, category="premises", description="A hall")
+    issues.record(doc, snapshot.build(doc, Audience.partner(acme)), prepared_by="The broker")
+    term = created_id(ops.create(doc, "term", name="Management fee", numeric=True), "term")
+    ops.add_position(doc, acme, "bottom_line", "At most 6 %", term_id=term, stance="limit")
+    voices.record_turn(doc, meeting, acme, datetime(2027, 1, 14, 10, 0), 90)
+    changes.end_meeting(doc, snapshot.build(doc, Audience.broker()), meeting)
+    broker = snapshot.build(doc, Audience.broker())
+    issue = next(i for i in broker.issues if i.partner_id == acme)
+    ident = review.identity(broker, issue)
+    returned = review.check(
+        broker,
+        ident.text(),
+        review.signature(broker.workshop.secret, ident),
+        [review.Answer(ident.numbers[0], "agree")],
+        review.SignedOff("Ann", "CEO", "2027-01-20", True),
+    )
+    review.take(doc, returned)
     full = rows(doc)
     assert set(full) == set(kinds.TABLES)
     assert all(full[table] for table in full)
     steps = 0
     while doc.undo() is not None:
         steps += 1
-    assert steps == 19
+    assert steps == 25
     emptied = rows(doc)
     assert all(not emptied[table] for table in emptied if table != "workshop")
     while doc.redo() is not None:

@@ -98,3 +98,14 @@ def parse_iso(text: str) -> date | None:
         return date.fromisoformat(text) if text else None
     except ValueError:
         return None
+
+
+_SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def long_date(iso: str) -> str:
+    """``2027-01-12`` -> "12 Jan 2027" (UK order, for paper); anything else unchanged."""
+    found = parse_iso(iso)
+    if found is None:
+        return iso
+    return f"{found.day} {_SHORT_MONTHS[found.month - 1]} {found.year}"

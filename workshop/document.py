@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -129,7 +130,7 @@ class Document:
                 try:
                     migrations.create_tables(db)
                     db.execute("BEGIN")
-                    Journal(db).insert("workshop", {"id": 1})
+                    Journal(db).insert("workshop", {"id": 1, **new_identity()})
                     db.execute("COMMIT")
                 except BaseException:
                     db.close()
@@ -500,6 +501,21 @@ class Document:
         """Write a complete copy to ``path`` (for backups and sharing) without switching to it."""
         self._write_to(Path(path), Path(path))
 
+    def write_copy_for_sharing(self, path: Path | str) -> None:
+        """A copy to give to someone else: the partnership's content, without the record about
+        it (issues and their digests, partners' responses and sign-offs, what was kept at
+        meeting ends, who spoke) or the key that signs review workbooks."""
+        from workshop import kinds
+
+        target = Path(path)
+        leave_out = [kind.table for kind in reversed(list(kinds.kinds())) if not kind.content]
+        try:
+            storage.write_shared_copy(self.db, target, leave_out)
+        except OSError as exc:
+            raise errors.SaveFailed(target, exc.strerror or str(exc)) from None
+        except sqlite3.Error as exc:
+            raise errors.SaveFailed(target, _sqlite_reason(exc)) from None
+
     def _write_to(self, target: Path, shown: Path) -> None:
         try:
             storage.write_copy(self.db, target)
@@ -544,6 +560,11 @@ class Document:
     @property
     def display_name(self) -> str:
         return self.path.name if self.path is not None else "Untitled.workshop"
+
+
+def new_identity() -> dict[str, str]:
+    """A new workshop's identity and the key that signs its review workbooks."""
+    return {"uid": uuid.uuid4().hex, "secret": secrets.token_hex(32)}
 
 
 def _upgrade_file(file: Path, version: int, shown_as: Path | None = None) -> None:

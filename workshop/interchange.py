@@ -19,6 +19,7 @@ from typing import Any
 
 from workshop import fields, kinds, migrations, storage
 from workshop.atomic import atomic_path
+from workshop.document import new_identity
 from workshop.errors import InterchangeError, WriteFailed
 from workshop.journal import now_iso, sql
 from workshop.kinds import TABLES
@@ -310,6 +311,10 @@ def _check_ids_and_references(rows: dict[str, list[dict[str, Any]]], problems: l
 
 def write_workshop(rows: dict[str, list[dict[str, Any]]], target: Path) -> None:
     """Write validated rows as a new workshop file at ``target``, atomically."""
+    workshop = rows["workshop"][0]
+    for key, value in new_identity().items():
+        if not workshop.get(key):  # a file from 0.2, or a pack without the broker's key
+            workshop[key] = value
     with atomic_path(target) as temp:  # SQLite fills the empty file made with the target's mode
         storage.create_empty(temp)
         db = storage.connect(temp)

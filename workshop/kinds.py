@@ -55,6 +55,10 @@ class Field:
     minimum: int | None = None
     maximum: int | None = None
     editable: bool = True
+    #: Only the broker ever sees it, whatever the item's visibility (a facilitator's note on an
+    #: agenda item the room may see). ``snapshot.restrict`` blanks it for everyone else.
+    private: bool = False
+    since: int = 1  # the schema version that added the column
     name: str = ""
     table: str = ""
 
@@ -75,12 +79,26 @@ class Field:
 # --- field constructors ----------------------------------------------------------------------
 
 
-def text(label: str, *, required: bool = False, length: int = 0, width: int = 0) -> Field:
-    return Field("text", label, required=required, length=length, width=width)
+def text(
+    label: str,
+    *,
+    required: bool = False,
+    length: int = 0,
+    width: int = 0,
+    private: bool = False,
+    since: int = 1,
+) -> Field:
+    return Field(
+        "text", label, required=required, length=length, width=width, private=private, since=since
+    )
 
 
-def choice(terms: str, label: str, default: str, *, length: int, width: int = 0) -> Field:
-    return Field("enum", label, default=default, choices=terms, length=length, width=width)
+def choice(
+    terms: str, label: str, default: str, *, length: int, width: int = 0, since: int = 1
+) -> Field:
+    return Field(
+        "enum", label, default=default, choices=terms, length=length, width=width, since=since
+    )
 
 
 def date(label: str, *, width: int = 100) -> Field:
@@ -95,6 +113,7 @@ def ref(
     cascade: bool = False,
     width: int = 120,
     editable: bool = True,
+    since: int = 1,
 ) -> Field:
     """A reference to another kind's item. ``cascade``: deleting that item deletes this one;
     otherwise the reference is cleared."""
@@ -107,6 +126,7 @@ def ref(
         on_delete="CASCADE" if cascade else "SET NULL",
         width=width,
         editable=editable,
+        since=since,
     )
 
 
@@ -114,8 +134,8 @@ def flag(label: str, *, width: int = 110) -> Field:
     return Field("bool", label, default=False, width=width)
 
 
-def number(label: str, *, width: int = 80) -> Field:
-    return Field("float", label, nullable=True, default=None, width=width)
+def number(label: str, *, width: int = 80, since: int = 1) -> Field:
+    return Field("float", label, nullable=True, default=None, width=width, since=since)
 
 
 def whole(
@@ -174,6 +194,12 @@ class Kind:
     order_group: str | None = None  # rows are ordered within groups of this column
     ordered: bool = True  # has a sort_order the user controls
     capture: str | None = None  # the quick-capture word that creates one ("risk: …")
+    #: The letters of its stable number in a review pack ("P12": position 12); "" if partners
+    #: do not review it item by item.
+    code: str = ""
+    #: Part of what the partnership says (False for the record *about* it: issues, responses,
+    #: sign-offs, kept states, turns to speak). Fingerprints and "since we met" read content.
+    content: bool = True
     unique: tuple[tuple[str, ...], ...] = ()  # (value_id, partner_id): one rating per partner
     checks: tuple[tuple[str, str], ...] = ()  # extra CHECK constraints: (name, SQL)
     fields: tuple[Field, ...] = ()  # filled in from the record class
@@ -279,7 +305,13 @@ class Workshop(Item):
     start_date: Annotated[str, date(N_("Start date"))]
     end_date: Annotated[str, date(N_("End date"))]
     status: Annotated[str, choice("workshop_status", N_("Status"), "planning", length=16)]
-    language: Annotated[str, Field("text", N_("Language"), default="en-GB", length=16)]
+    language: Annotated[str, Field("text", N_("Language"), default="en-GB", length=16, since=2)]
+    #: Which workshop this is, whatever its file is called (review workbooks name it).
+    uid: Annotated[str, Field("text", N_("Identity"), length=32, editable=False, since=3)]
+    #: The key that signs review workbooks so a changed identity is caught; the broker's only.
+    secret: Annotated[
+        str, Field("text", N_("Signing key"), length=64, editable=False, private=True, since=3)
+    ]
 
 
 @kind(
@@ -325,6 +357,7 @@ class Partner(Item):
     since=1,
     confidential_to="partner_id",
     order_group="partner_id",
+    code="K",
 )
 class Person(Item):
     partner_id: Annotated[int | None, ref("partner", N_("Partner"), cascade=True, width=130)]
@@ -359,6 +392,32 @@ class Topic(Item):
 
 
 @kind(
+    table="term",
+    noun=N_("term"),
+    plural=N_("terms"),
+    collection="terms",
+    title=N_("Terms"),
+    main="name",
+    room=False,  # shown through its deadlocks and zones (workshop.insight), not as a list
+    pdf=False,
+    sheet=True,
+    stage="positions",
+    since=3,
+    capture="term",
+)
+class Term(Item):
+    """A named point of negotiation positions take a stance on: exclusivity, management fee %."""
+
+    name: Annotated[str, text(N_("Term"), required=True, width=200)]
+    topic_id: Annotated[int | None, ref("topic", N_("Topic"), width=140)]
+    numeric: Annotated[bool, flag(N_("Numeric"), width=80)]
+    unit: Annotated[str, Field("text", N_("Unit"), length=16, width=60)]
+    description: Annotated[str, text(N_("Description"))]
+    visibility: Annotated[str, visibility()]
+    sort_order: Annotated[int, ORDER]
+
+
+@kind(
     table="position",
     noun=N_("position"),
     plural=N_("positions"),
@@ -372,6 +431,7 @@ class Topic(Item):
     since=1,
     confidential_to="partner_id",
     order_group="partner_id",
+    code="P",
 )
 class Position(Item):
     partner_id: Annotated[int, ref("partner", N_("Partner"), required=True, cascade=True)]
@@ -386,6 +446,11 @@ class Position(Item):
     range_unit: Annotated[str, Field("text", N_("Unit"), length=16, width=60)]
     visibility: Annotated[str, visibility()]
     sort_order: Annotated[int, ORDER]
+    term_id: Annotated[int | None, ref("term", N_("Term"), width=140, since=3)]
+    stance: Annotated[
+        str, choice("term_stance", N_("Stance on the term"), "none", length=16, width=130, since=3)
+    ]
+    preferred: Annotated[float | None, number(N_("Preferred value"), width=85, since=3)]
 
 
 @kind(
@@ -401,6 +466,7 @@ class Position(Item):
     stage="values",
     since=1,
     capture="value",
+    code="V",
 )
 class Value(Item):
     name: Annotated[str, text(N_("Value"), required=True, width=220)]
@@ -427,6 +493,7 @@ class Value(Item):
     ordered=False,
     unique=(("value_id", "partner_id"),),
     checks=(("ck_rating", "rating IS NULL OR rating BETWEEN 1 AND 5"),),
+    code="VR",
 )
 class Alignment(Item):
     value_id: Annotated[int, ref("value", N_("Value"), required=True, cascade=True)]
@@ -450,6 +517,7 @@ class Alignment(Item):
     since=1,
     confidential_to="parties",
     capture="disagreement",
+    code="D",
 )
 class Disagreement(Item):
     title: Annotated[str, text(N_("Disagreement"), required=True, width=190)]
@@ -484,6 +552,7 @@ class Disagreement(Item):
     parents=(("disagreement_id", "disagreement"),),
     ordered=False,
     unique=(("disagreement_id", "partner_id"),),
+    code="DV",
 )
 class DisagreementParty(Item):
     disagreement_id: Annotated[
@@ -508,6 +577,7 @@ class DisagreementParty(Item):
     confidential_to="partner_id",
     order_group="section",
     capture="clause",
+    code="W",
 )
 class Clause(Item):
     section: Annotated[
@@ -532,6 +602,7 @@ class Clause(Item):
     sheet=True,
     stage="commitments",
     since=1,
+    code="F",
 )
 class Commitment(Item):
     text: Annotated[str, text(N_("Commitment"), required=True, width=360)]
@@ -556,6 +627,7 @@ class Commitment(Item):
     parents=(("commitment_id", "commitment"),),
     ordered=False,
     unique=(("commitment_id", "partner_id"),),
+    code="FA",
 )
 class CommitmentAnswer(Item):
     commitment_id: Annotated[int, ref("commitment", N_("Commitment"), required=True, cascade=True)]
@@ -579,12 +651,16 @@ class CommitmentAnswer(Item):
     since=1,
     confidential_to="partner_id",
     capture="impact",
+    code="I",
 )
 class Impact(Item):
     description: Annotated[str, text(N_("Impact"), required=True)]
     area: Annotated[str, choice("impact_area", N_("Area"), "communities", length=16, width=130)]
     scenario: Annotated[
-        str, choice("impact_scenario", N_("Scenario"), "with_partnership", length=24, width=170)
+        str,
+        choice(
+            "impact_scenario", N_("Scenario"), "with_partnership", length=24, width=170, since=2
+        ),
     ]
     partner_id: Annotated[int | None, ref("partner", N_("Raised by"))]
     visibility: Annotated[str, visibility()]
@@ -610,6 +686,10 @@ class Meeting(Item):
     location: Annotated[str, text(N_("Location"), width=180)]
     visibility: Annotated[str, visibility()]
     sort_order: Annotated[int, ORDER]
+    #: When the facilitator ended it (ISO 8601); what each audience could see then is kept.
+    ended_at: Annotated[
+        str, Field("text", N_("Ended"), length=32, width=140, editable=False, since=3)
+    ]
 
 
 @kind(
@@ -657,6 +737,10 @@ class AgendaItem(Item):
     notes: Annotated[str, text(N_("Notes"), width=260)]
     visibility: Annotated[str, visibility()]
     sort_order: Annotated[int, ORDER]
+    #: The facilitator's run-sheet note ("check in privately with …"): never in any pack.
+    facilitator_note: Annotated[
+        str, text(N_("Facilitator’s note"), width=220, private=True, since=3)
+    ]
 
 
 @kind(
@@ -673,6 +757,7 @@ class AgendaItem(Item):
     since=1,
     confidential_to="partner_id",
     capture="action",
+    code="A",
 )
 class Action(Item):
     text: Annotated[str, text(N_("Action"), required=True)]
@@ -725,6 +810,7 @@ class Note(Item):
         ("ck_likelihood", "likelihood BETWEEN 1 AND 5"),
         ("ck_impact", "impact BETWEEN 1 AND 5"),
     ),
+    code="R",
 )
 class Risk(Item):
     description: Annotated[str, text(N_("What could go wrong"), required=True)]
@@ -753,6 +839,7 @@ class Risk(Item):
     confidential_to="partner_id",
     order_group="partner_id",
     capture="contribution",
+    code="C",
 )
 class Contribution(Item):
     partner_id: Annotated[int, ref("partner", N_("Partner"), required=True, cascade=True)]
@@ -764,6 +851,189 @@ class Contribution(Item):
     unit: Annotated[str, Field("text", N_("Unit"), length=16, width=70)]
     visibility: Annotated[str, visibility()]
     sort_order: Annotated[int, ORDER]
+
+
+@kind(
+    table="issue",
+    noun=N_("issue"),
+    plural=N_("issues"),
+    collection="issues",
+    title=N_("Issues"),
+    main="prepared_by",
+    room=False,
+    pdf=False,
+    sheet=False,
+    stage=None,  # recorded when a summary is issued (workshop.issues)
+    since=3,
+    confidential_to="partner_id",
+    ordered=False,
+    checks=(("ck_number", "number >= 1"),),
+    content=False,
+)
+class Issue(Item):
+    """One issued foundations summary: for whom, which number for that audience, draft or
+    final, when and by whom, and a fingerprint of what it held (no text: a shared copy of the
+    file must carry no trace of deleted words)."""
+
+    audience: Annotated[str, choice("audience", N_("For"), "room", length=16)]
+    partner_id: Annotated[int | None, ref("partner", N_("Partner"))]
+    number: Annotated[int, whole(N_("Issue"), default=1, minimum=1)]
+    status: Annotated[str, choice("issue_status", N_("Status"), "draft", length=8)]
+    issued_at: Annotated[str, Field("text", N_("Issued"), length=32)]
+    prepared_by: Annotated[str, text(N_("Prepared by"))]
+    fingerprint: Annotated[str, Field("text", N_("Fingerprint"), length=64, editable=False)]
+    visibility: Annotated[str, visibility()]
+
+
+@kind(
+    table="issued_item",
+    noun=N_("issued item"),
+    plural=N_("issued items"),
+    collection="issued_items",
+    title=N_("Issued items"),
+    main="number",
+    room=False,
+    pdf=False,
+    sheet=False,
+    stage=None,  # recorded with its issue (workshop.review)
+    since=3,
+    parents=(("issue_id", "issue"),),
+    ordered=False,
+    unique=(("issue_id", "number"),),
+    content=False,
+)
+class IssuedItem(Item):
+    """That an item was in an issue, under which number, and a digest of what it said then (no
+    text; see docs/file-format.md on sharing a copy)."""
+
+    issue_id: Annotated[int, ref("issue", N_("Issue"), required=True, cascade=True)]
+    number: Annotated[str, Field("text", N_("Number"), length=16)]
+    item_table: Annotated[str, Field("text", N_("Kind"), length=32)]
+    item_id: Annotated[int, whole(N_("Item"), default=0)]
+    digest: Annotated[str, Field("text", N_("Digest"), length=64, editable=False)]
+
+
+@kind(
+    table="response",
+    noun=N_("response"),
+    plural=N_("responses"),
+    collection="responses",
+    title=N_("Responses"),
+    main="proposed",
+    room=False,
+    pdf=False,
+    sheet=True,
+    stage="review",
+    since=3,
+    confidential_to="partner_id",
+    parents=(("issue_id", "issue"),),
+    ordered=False,
+    unique=(("issue_id", "number"),),
+    content=False,
+)
+class Response(Item):
+    """A partner's answer to one item of a review pack, and what the broker did with it."""
+
+    issue_id: Annotated[int, ref("issue", N_("Issue"), required=True, cascade=True)]
+    partner_id: Annotated[int, ref("partner", N_("Partner"), required=True, cascade=True)]
+    number: Annotated[str, Field("text", N_("Item"), length=16, width=60, editable=False)]
+    answer: Annotated[str, choice("response_answer", N_("Answer"), "agree", length=8, width=90)]
+    proposed: Annotated[str, text(N_("Proposed wording"), width=260)]
+    comment: Annotated[str, text(N_("Comment"), width=220)]
+    conflict: Annotated[bool, flag(N_("Changed since the issue"), width=90)]
+    disposition: Annotated[
+        str, choice("disposition", N_("Broker’s decision"), "open", length=16, width=120)
+    ]
+    reply: Annotated[str, text(N_("Reply"), width=220)]
+    visibility: Annotated[str, visibility("confidential")]
+
+
+@kind(
+    table="signoff",
+    noun=N_("sign-off"),
+    plural=N_("sign-offs"),
+    collection="signoffs",
+    title=N_("Sign-offs"),
+    main="name",
+    room=True,
+    pdf=True,
+    sheet=True,
+    stage="review",
+    since=3,
+    confidential_to="partner_id",
+    ordered=False,
+    unique=(("issue_id", "partner_id"),),
+    content=False,
+)
+class Signoff(Item):
+    """A partner's confirmation that an issue is a fair record: who, in what role, when. Shared
+    by default, so every pack can say who has confirmed; the issue itself (that partner's pack)
+    stays that partner's, and the reference to it is blanked for everyone else."""
+
+    issue_id: Annotated[int | None, ref("issue", N_("Issue"), cascade=True)]
+    partner_id: Annotated[int, ref("partner", N_("Partner"), required=True, cascade=True)]
+    name: Annotated[str, text(N_("Name"), required=True)]
+    role: Annotated[str, text(N_("Role"))]
+    signed_on: Annotated[str, date(N_("Date"))]
+    confirmed: Annotated[bool, flag(N_("Confirmed a fair record"))]
+    visibility: Annotated[str, visibility("shared")]
+
+
+@kind(
+    table="kept",
+    noun=N_("kept state"),
+    plural=N_("kept states"),
+    collection="kept",
+    title=N_("Kept at meeting ends"),
+    main="item_table",
+    room=False,
+    pdf=False,
+    sheet=False,
+    stage=None,  # written when a meeting ends (workshop.insight.changes)
+    since=3,
+    confidential_to="partner_id",
+    parents=(("meeting_id", "meeting"),),
+    ordered=False,
+    content=False,
+)
+class Kept(Item):
+    """That an item existed when a meeting ended, with who could see it and its status then. No
+    text is kept: a deleted item leaves "1 position removed" and nothing of what it said."""
+
+    meeting_id: Annotated[int, ref("meeting", N_("Meeting"), required=True, cascade=True)]
+    item_table: Annotated[str, Field("text", N_("Kind"), length=32)]
+    item_id: Annotated[int, whole(N_("Item"), default=0)]
+    status: Annotated[str, Field("text", N_("Status"), length=16)]
+    partner_id: Annotated[int | None, ref("partner", N_("Partner"))]
+    visibility: Annotated[str, visibility()]
+
+
+@kind(
+    table="speaking",
+    noun=N_("turn to speak"),
+    plural=N_("turns to speak"),
+    collection="speaking",
+    title=N_("Who spoke"),
+    main="started_at",
+    room=False,
+    pdf=False,
+    sheet=False,
+    stage=None,  # marked from the agenda timer (workshop.insight.voices)
+    since=3,
+    confidential_to="partner_id",
+    parents=(("meeting_id", "meeting"),),
+    ordered=False,
+    content=False,
+)
+class Speaking(Item):
+    """A partner's turn to speak in a meeting, as the facilitator marked it. The broker's own by
+    default: who talks most is for the broker to raise, not for the room to read."""
+
+    meeting_id: Annotated[int, ref("meeting", N_("Meeting"), required=True, cascade=True)]
+    partner_id: Annotated[int, ref("partner", N_("Partner"), required=True, cascade=True)]
+    started_at: Annotated[str, Field("text", N_("Started"), length=32)]
+    seconds: Annotated[float | None, number(N_("Seconds"))]
+    visibility: Annotated[str, visibility("private")]
 
 
 #: Every table, parents before children.

@@ -8,7 +8,18 @@ History
    the summary is written in, for the PDF's metadata. ``resources/schema/v2.sql``.
 3. (Common Ground 0.3) Two new kinds of item: ``risk`` (what could go wrong, who carries it,
    likelihood and impact 1–5, mitigation, owner, review date) and ``contribution`` (what a partner
-   brings: money, staff, premises, reach, expertise, data, reputation, with an optional value).
+   brings: money, staff, premises, reach, expertise, data, reputation, with an optional value);
+   ``issue``, a record of each issued foundations summary (for whom, its number for that
+   audience, draft or final, when, by whom, a fingerprint of its content; no text);
+   ``agenda_item.facilitator_note``, the facilitator's run-sheet note that no pack ever prints;
+   ``term`` (a named point of negotiation) and, on ``position``, ``term_id``, ``stance`` and
+   ``preferred`` (deadlocks and zones of agreement are computed on them); ``meeting.ended_at``
+   and ``kept`` (what existed, and who could see it, when a meeting ended: no text);
+   ``speaking`` (who spoke, for how long); the clause sections ``term`` and ``duties`` (the
+   ``clause`` table is rebuilt, rows kept, for its new ``CHECK``); the review loop:
+   ``workshop.uid`` and ``workshop.secret`` (an identity and a signing key for review
+   workbooks), ``issued_item`` (each item's number and a digest in an issue: no text),
+   ``response`` (a partner's answer to an item and the broker's decision) and ``signoff``.
    ``resources/schema/v3.sql``.
 
 What a new file of each version holds is stored, statement by statement, in
@@ -85,8 +96,49 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE workshop ADD COLUMN language VARCHAR(16) NOT NULL DEFAULT 'en-GB'")
 
 
+def _rebuild(conn: sqlite3.Connection, version: int, table: str) -> None:
+    """Remake ``table`` as a new file of ``version`` has it, keeping its rows: for a change
+    SQLite cannot make in place (a ``CHECK`` that allows new values). Nothing refers to the
+    tables rebuilt this way, so references are not disturbed."""
+    columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+    indexes = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        (table,),
+    ).fetchall()
+    for (index,) in indexes:
+        conn.execute(f'DROP INDEX "{index}"')
+    conn.execute(f'ALTER TABLE "{table}" RENAME TO "{table}__old"')
+    _create(conn, version, table)
+    names = ", ".join(f'"{name}"' for name in columns)
+    conn.execute(f'INSERT INTO "{table}" ({names}) SELECT {names} FROM "{table}__old"')
+    conn.execute(f'DROP TABLE "{table}__old"')
+
+
 def _v2_to_v3(conn: sqlite3.Connection) -> None:
-    _create(conn, 3, "risk", "contribution")
+    _create(
+        conn,
+        3,
+        *("term", "risk", "contribution", "issue", "issued_item", "response", "signoff"),
+        *("kept", "speaking"),
+    )
+    conn.execute("ALTER TABLE workshop ADD COLUMN uid VARCHAR(32) NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE workshop ADD COLUMN secret VARCHAR(64) NOT NULL DEFAULT ''")
+    conn.execute(  # every workshop gets its identity and signing key once, here or when made
+        "UPDATE workshop SET uid = lower(hex(randomblob(16))), secret = lower(hex(randomblob(32)))"
+    )
+    conn.execute("ALTER TABLE agenda_item ADD COLUMN facilitator_note TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE meeting ADD COLUMN ended_at VARCHAR(32) NOT NULL DEFAULT ''")
+    conn.execute(
+        "ALTER TABLE position ADD COLUMN term_id INTEGER REFERENCES term (id) ON DELETE SET NULL"
+    )
+    conn.execute(
+        "ALTER TABLE position ADD COLUMN stance VARCHAR(16) NOT NULL DEFAULT 'none' "
+        "CONSTRAINT ck_stance CHECK (stance IN "
+        "('none', 'requires', 'rules_out', 'either', 'limit'))"
+    )
+    conn.execute("ALTER TABLE position ADD COLUMN preferred FLOAT")
+    conn.execute("CREATE INDEX ix_position_term_id ON position (term_id)")
+    _rebuild(conn, 3, "clause")  # two new sections: term and conditions; duties
 
 
 #: One schema object: (type, name, table, the tokens of its SQL or None for automatic indexes).

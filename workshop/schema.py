@@ -50,15 +50,20 @@ def _column(spec: Field) -> Column[Any]:
     return Column(spec.name, _type(spec), nullable=spec.nullable)
 
 
-def _choices(spec: Field) -> CheckConstraint:
-    values = ", ".join(f"'{value}'" for value in vocabulary.terms(spec.choices).values)
+def _choices(spec: Field, version: int | None) -> CheckConstraint:
+    terms = vocabulary.terms(spec.choices)
+    values = ", ".join(
+        f"'{term.value}'" for term in terms if version is None or term.since <= version
+    )
     return CheckConstraint(f"{spec.name} IN ({values})", name=f"ck_{spec.name}")
 
 
-def table_of(kind: Kind, metadata: MetaData) -> Table[Any]:
-    """One kind's table: its fields, then id and timestamps; uniques, the checks of its choices,
-    its own checks and visibility's last; an index on every reference."""
-    columns: list[SchemaItem] = [_column(spec) for spec in kind.fields]
+def table_of(kind: Kind, metadata: MetaData, version: int | None = None) -> Table[Any]:
+    """One kind's table (as schema ``version`` had it: without the columns added later): its
+    fields, then id and timestamps; uniques, the checks of its choices, its own checks and
+    visibility's last; an index on every reference."""
+    present = [spec for spec in kind.fields if version is None or spec.since <= version]
+    columns: list[SchemaItem] = [_column(spec) for spec in present]
     columns += [
         Column("id", Integer(), primary_key=True),
         Column("created_at", String(32), nullable=False),
@@ -67,13 +72,14 @@ def table_of(kind: Kind, metadata: MetaData) -> Table[Any]:
     constraints: list[SchemaItem] = [
         UniqueConstraint(*names, name=_unique_name(kind, names)) for names in kind.unique
     ]
-    enums = [spec for spec in kind.fields if spec.type == "enum"]
-    constraints += [_choices(spec) for spec in enums if spec.name != "visibility"]
+    enums = [spec for spec in present if spec.type == "enum"]
+    constraints += [_choices(spec, version) for spec in enums if spec.name != "visibility"]
     constraints += [CheckConstraint(sql, name=name) for name, sql in kind.checks]
-    constraints += [_choices(spec) for spec in enums if spec.name == "visibility"]
+    constraints += [_choices(spec, version) for spec in enums if spec.name == "visibility"]
     table = Table(kind.table, metadata, *columns, *constraints)
-    for spec in kind.references:
-        Index(f"ix_{kind.table}_{spec.name}", table.c[spec.name])
+    for spec in present:
+        if spec.type == "ref":
+            Index(f"ix_{kind.table}_{spec.name}", table.c[spec.name])
     return table
 
 
@@ -82,18 +88,20 @@ def _unique_name(kind: Kind, names: tuple[str, ...]) -> str:
     return "uq_party" if kind.table == "disagreement_party" else f"uq_{kind.table}"
 
 
-def metadata() -> MetaData:
-    """Every kind's table."""
+def metadata(version: int | None = None) -> MetaData:
+    """Every kind's table (as schema ``version`` had them, by default the current schema)."""
     found = MetaData()
     for kind in kinds():
-        table_of(kind, found)
+        if version is None or kind.since <= version:
+            table_of(kind, found, version)
     return found
 
 
-def ddl(tables: list[str] | None = None) -> list[str]:
-    """The CREATE TABLE and CREATE INDEX statements for ``tables`` (all by default), in order."""
+def ddl(tables: list[str] | None = None, version: int | None = None) -> list[str]:
+    """The CREATE TABLE and CREATE INDEX statements for ``tables`` (all by default), in order,
+    as a new file of schema ``version`` (by default the current one) has them."""
     engine = create_engine("sqlite://")
-    meta = metadata()
+    meta = metadata(version)
     statements = []
     for table in meta.sorted_tables:
         if tables is not None and table.name not in tables:

@@ -46,6 +46,7 @@ from workshop.kinds import (
     Value,
 )
 from workshop.kinds import Workshop as WorkshopInfo
+from workshop.vocabulary import item_marking
 
 if TYPE_CHECKING:
     from workshop.document import Document
@@ -95,15 +96,22 @@ class Snapshot:
     Each kind's items are ``snapshot.items(table)`` or, by collection name, ``snapshot.positions``.
     """
 
-    __slots__ = ("_index", "_items", "audience", "workshop")
+    __slots__ = ("_index", "_items", "_parties", "audience", "workshop")
 
     def __init__(
-        self, audience: Audience, workshop: WorkshopInfo, items: Mapping[str, tuple[Any, ...]]
+        self,
+        audience: Audience,
+        workshop: WorkshopInfo,
+        items: Mapping[str, tuple[Any, ...]],
+        parties: Mapping[int, frozenset[int]] | None = None,
     ) -> None:
         self.audience = audience
         self.workshop = workshop
         self._items = {table: tuple(items.get(table, ())) for table in COLLECTION_ATTR}
         self._index: dict[str, dict[int, Any]] = {}
+        #: Disagreement id -> the partners party to it (all of them, seen or not: it decides to
+        #: whom a confidential disagreement is confidential).
+        self._parties = dict(parties or {})
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Snapshot):
@@ -144,6 +152,24 @@ class Snapshot:
             return None
         found: Partner | None = self.by_id("partner").get(partner_id)
         return found
+
+    def confidential_to(self, table: str, item: Any) -> frozenset[int]:
+        """The partners ``item`` is confidential to (see ``workshop.audience.named_partners``)."""
+        return named_partners(table, item.id, getattr(item, "partner_id", None), self._parties)
+
+    def marking(self, table: str, item: Any) -> str:
+        """What ``item`` says about who may see it, to this snapshot's reader: "" when it is
+        shared; "In confidence to you" in a partner's pack; "Confidential to A, B" or "Private"
+        in the broker's record (in English; the words are ``workshop.vocabulary``'s)."""
+        visibility = getattr(item, "visibility", "shared")
+        if visibility == "shared":
+            return ""
+        names = [
+            partner.name
+            for partner_id in sorted(self.confidential_to(table, item))
+            if (partner := self.partner(partner_id)) is not None
+        ]
+        return item_marking(self.audience.kind, visibility, names)
 
     def count(self) -> int:
         """How many items (rows) the snapshot holds, the workshop row excluded."""
@@ -246,6 +272,7 @@ def restrict(items: Mapping[str, Sequence[Any]], audience: Audience) -> Snapshot
     for name in TABLES:
         containers = CONTAINED_IN.get(name, ())
         references = SHOWN_REFERENCES.get(name, ())
+        private = _PRIVATE_FIELDS[name] if audience.kind != "broker" else {}
         found: list[Any] = []
         ids: set[int] = set()
         for item in items.get(name, ()):
@@ -263,13 +290,18 @@ def restrict(items: Mapping[str, Sequence[Any]], audience: Audience) -> Snapshot
                 if getattr(item, column) is not None
                 and getattr(item, column) not in visible_ids[parent]
             }
+            hidden.update(private)  # the broker's own fields of an item others may see
             found.append(replace(item, **hidden) if hidden else item)
             ids.add(item.id)
         visible_ids[name] = ids
         kept[name] = tuple(found)
-    return Snapshot(audience, kept["workshop"][0], kept)
+    return Snapshot(audience, kept["workshop"][0], kept, frozen_parties)
 
 
+_PRIVATE_FIELDS = {
+    kind.table: {spec.name: spec.default for spec in kind.fields if spec.private}
+    for kind in kinds.kinds()
+}
 _BOOLEANS = {
     kind.table: [spec.name for spec in kind.fields if spec.type == "bool"] for kind in kinds.kinds()
 }

@@ -144,6 +144,25 @@ def write_copy(conn: sqlite3.Connection, target: Path) -> None:
         conn.execute("VACUUM INTO ?", (str(temp),))
 
 
+def write_shared_copy(conn: sqlite3.Connection, target: Path, leave_out: list[str]) -> None:
+    """Like :func:`write_copy`, for a copy that leaves the broker's hands: the rows of
+    ``leave_out`` (the record about the partnership: issues and their digests, responses,
+    sign-offs, kept states, turns to speak) and the workshop's signing key are removed from the
+    copy, which is then compacted again, so no page of it holds what was left out."""
+    with atomic_path(target) as temp:
+        conn.execute("VACUUM INTO ?", (str(temp),))
+        copy = connect(temp)
+        try:
+            copy.execute("BEGIN")
+            for table in leave_out:
+                copy.execute(f'DELETE FROM "{table}"')
+            copy.execute("UPDATE workshop SET secret = ''")
+            copy.execute("COMMIT")
+            copy.execute("VACUUM")
+        finally:
+            copy.close()
+
+
 def change_counter(file: Path) -> int | None:
     """SQLite's file change counter (header bytes 24-27): it moves at every commit."""
     try:

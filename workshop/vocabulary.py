@@ -13,9 +13,16 @@ app looks them up under the context ``"vocabulary"``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+
+#: Translates a sentence of the vocabulary into the reader's language (``same``: UK English).
+Translate = Callable[[str], str]
+
+
+def same(text: str) -> str:
+    return text
 
 
 def N_(text: str) -> str:
@@ -31,6 +38,7 @@ class Term:
     symbol: str = ""
     ink: str = ""
     fill: str = ""
+    since: int = 1  # the schema version whose files may hold it
 
     @property
     def short_label(self) -> str:
@@ -199,10 +207,12 @@ CLAUSE_SECTION = _terms(
     Term("named_contacts", N_("Named contacts")),
     Term("money", N_("Money and fair pricing"), short=N_("Money")),
     Term("data", N_("Data")),
-    Term("branding", N_("Branding")),
+    Term("branding", N_("Branding and intellectual property"), short=N_("Branding")),
     Term("conflict_resolution", N_("Conflict resolution")),
     Term("review", N_("Review")),
-    Term("exit", N_("Exit")),
+    Term("exit", N_("Exit and change"), short=N_("Exit")),
+    Term("term", N_("Term and conditions"), short=N_("Term"), since=3),
+    Term("duties", N_("Duties: safeguarding, equality, language"), short=N_("Duties"), since=3),
 )
 
 CLAUSE_STATUS = _terms(
@@ -278,6 +288,72 @@ ALIGNMENT = _terms(
     Term("5", N_("Fully aligned"), fill="#9fd3b3"),
 )
 
+TERM_STANCE = _terms(
+    "term_stance",
+    Term("none", N_("No stance")),
+    Term("requires", N_("Requires it"), short=N_("Requires")),
+    Term("rules_out", N_("Rules it out"), short=N_("Rules out")),
+    Term("either", N_("Either way"), short=N_("Either")),
+    Term("limit", N_("Within limits"), short=N_("Limits")),
+)
+
+AUDIENCE = _terms(
+    "audience",
+    Term("room", N_("The room (all partners)"), short=N_("Room")),
+    Term("partner", N_("One partner"), short=N_("Partner")),
+    Term("broker", N_("The broker"), short=N_("Broker")),
+)
+
+ISSUE_STATUS = _terms(
+    "issue_status",
+    Term("draft", N_("Draft"), ink=AMBER, fill=AMBER_FILL),
+    Term("final", N_("Final"), ink=GREEN, fill=GREEN_FILL),
+)
+
+#: The ingredients of a partnering agreement (workshop.coverage), in the order a reader checks them.
+INGREDIENT = _terms(
+    "ingredient",
+    Term("purpose", N_("Purpose")),
+    Term("members", N_("Members and roles")),
+    Term("governance", N_("Governance and decisions")),
+    Term("money", N_("Money and payment")),
+    Term("risks", N_("Risks")),
+    Term("data", N_("Data and information")),
+    Term("brand", N_("Brand and intellectual property")),
+    Term("contributions", N_("Contributions")),
+    Term("conflict", N_("Conflict resolution")),
+    Term("review", N_("Review")),
+    Term("exit", N_("Exit and change")),
+    Term("term", N_("Term and conditions")),
+    Term("duties", N_("Duties: safeguarding, equality, language"), short=N_("Duties")),
+    Term("sign_off", N_("Sign-off")),
+)
+
+#: How far an ingredient is in place.
+COVERAGE = _terms(
+    "coverage",
+    Term("not_relevant", N_("Not relevant"), symbol="–", ink=GREY, fill=GREY_FILL),
+    Term("not_started", N_("Not started"), symbol="✘", ink=RED, fill=RED_FILL),
+    Term("partial", N_("Partly in place"), symbol="◐", ink=AMBER, fill=AMBER_FILL),
+    Term("in_place", N_("In place"), symbol="✔", ink=GREEN, fill=GREEN_FILL),
+)
+
+RESPONSE_ANSWER = _terms(
+    "response_answer",
+    Term("agree", N_("Agree"), ink=GREEN, fill=GREEN_FILL),
+    Term("amend", N_("Amend"), ink=AMBER, fill=AMBER_FILL),
+    Term("question", N_("Question"), ink=BLUE, fill=BLUE_FILL),
+)
+
+DISPOSITION = _terms(
+    "disposition",
+    Term("open", N_("Waiting for the broker"), short=N_("Open")),
+    Term("accepted", N_("Accepted"), ink=GREEN, fill=GREEN_FILL),
+    Term("revised", N_("Revised"), ink=GREEN, fill=GREEN_FILL),
+    Term("declined", N_("Declined"), ink=RED, fill=RED_FILL),
+    Term("replied", N_("Replied"), ink=BLUE, fill=BLUE_FILL),
+)
+
 LISTS: dict[str, Terms] = {
     terms.name: terms
     for terms in (
@@ -303,6 +379,13 @@ LISTS: dict[str, Terms] = {
         CONTRIBUTION_KIND,
         RISK_SCALE,
         ALIGNMENT,
+        AUDIENCE,
+        ISSUE_STATUS,
+        TERM_STANCE,
+        INGREDIENT,
+        COVERAGE,
+        RESPONSE_ANSWER,
+        DISPOSITION,
     )
 }
 
@@ -368,3 +451,37 @@ def marking_text(kind: str, partner_names: Mapping[int, str], partner_id: int | 
     """The full marking in English with the partner's name filled in."""
     name = partner_names.get(partner_id if partner_id is not None else -1, "this partner")
     return fill_in(marking(kind).full, name)
+
+
+# --- an item's marking: who may see it, said to the reader who may ---------------------------
+
+
+def item_marking(kind: str, visibility: str, partners: list[str], tr: Translate = same) -> str:
+    """What an item that is not shared says about itself to a reader of ``kind``'s output ("" for
+    a shared item). ``partners`` names those it is confidential to (in full)."""
+    if visibility == "shared":
+        return ""
+    if kind == "partner":
+        return tr(N_("In confidence to you"))
+    if visibility == "private":
+        return tr(N_("Private"))
+    if not partners:
+        return tr(N_("Confidential (no partner named): broker only"))
+    return fill_in(tr(N_("Confidential to %1")), ", ".join(partners))
+
+
+def route_text(step: str) -> str:
+    """ "Now: step 2 of 4, CEOs meet · Next: independent mediator" (the last step has no next)."""
+    order = ROUTE_STEP.order(step)
+    if order >= len(ROUTE_STEP):
+        return ROUTE_STEP.label(step)
+    now = (
+        N_("Now: step %1 of %2, %3")
+        .replace("%1", str(order + 1))
+        .replace("%2", str(len(ROUTE_STEP)))
+        .replace("%3", ROUTE_STEP.label(step))
+    )
+    if order + 1 < len(ROUTE_STEP):
+        following = ROUTE_STEP.terms[order + 1].label
+        return f"{now} · " + N_("Next: %1").replace("%1", following)
+    return now

@@ -19,6 +19,7 @@ CREATE TABLE meeting (
 	location TEXT NOT NULL, 
 	visibility VARCHAR(16) NOT NULL, 
 	sort_order INTEGER NOT NULL, 
+	ended_at VARCHAR(32) NOT NULL, 
 	id INTEGER NOT NULL, 
 	created_at VARCHAR(32) NOT NULL, 
 	updated_at VARCHAR(32) NOT NULL, 
@@ -80,6 +81,8 @@ CREATE TABLE workshop (
 	end_date VARCHAR(10) NOT NULL, 
 	status VARCHAR(16) NOT NULL, 
 	language VARCHAR(16) NOT NULL, 
+	uid VARCHAR(32) NOT NULL, 
+	secret VARCHAR(64) NOT NULL, 
 	id INTEGER NOT NULL, 
 	created_at VARCHAR(32) NOT NULL, 
 	updated_at VARCHAR(32) NOT NULL, 
@@ -95,6 +98,7 @@ CREATE TABLE agenda_item (
 	notes TEXT NOT NULL, 
 	visibility VARCHAR(16) NOT NULL, 
 	sort_order INTEGER NOT NULL, 
+	facilitator_note TEXT NOT NULL, 
 	id INTEGER NOT NULL, 
 	created_at VARCHAR(32) NOT NULL, 
 	updated_at VARCHAR(32) NOT NULL, 
@@ -138,7 +142,7 @@ CREATE TABLE clause (
 	created_at VARCHAR(32) NOT NULL, 
 	updated_at VARCHAR(32) NOT NULL, 
 	PRIMARY KEY (id), 
-	CONSTRAINT ck_section CHECK (section IN ('purpose', 'roles', 'decision_making', 'communication', 'named_contacts', 'money', 'data', 'branding', 'conflict_resolution', 'review', 'exit')), 
+	CONSTRAINT ck_section CHECK (section IN ('purpose', 'roles', 'decision_making', 'communication', 'named_contacts', 'money', 'data', 'branding', 'conflict_resolution', 'review', 'exit', 'term', 'duties')), 
 	CONSTRAINT ck_status CHECK (status IN ('draft', 'agreed')), 
 	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
 	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE SET NULL
@@ -230,6 +234,48 @@ CREATE TABLE impact (
 
 CREATE INDEX ix_impact_partner_id ON impact (partner_id);
 
+CREATE TABLE issue (
+	audience VARCHAR(16) NOT NULL, 
+	partner_id INTEGER, 
+	number INTEGER NOT NULL, 
+	status VARCHAR(8) NOT NULL, 
+	issued_at VARCHAR(32) NOT NULL, 
+	prepared_by TEXT NOT NULL, 
+	fingerprint VARCHAR(64) NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_audience CHECK (audience IN ('room', 'partner', 'broker')), 
+	CONSTRAINT ck_status CHECK (status IN ('draft', 'final')), 
+	CONSTRAINT ck_number CHECK (number >= 1), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_issue_partner_id ON issue (partner_id);
+
+CREATE TABLE kept (
+	meeting_id INTEGER NOT NULL, 
+	item_table VARCHAR(32) NOT NULL, 
+	item_id INTEGER NOT NULL, 
+	status VARCHAR(16) NOT NULL, 
+	partner_id INTEGER, 
+	visibility VARCHAR(16) NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(meeting_id) REFERENCES meeting (id) ON DELETE CASCADE, 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_kept_meeting_id ON kept (meeting_id);
+
+CREATE INDEX ix_kept_partner_id ON kept (partner_id);
+
 CREATE TABLE note (
 	text TEXT NOT NULL, 
 	partner_id INTEGER, 
@@ -264,34 +310,6 @@ CREATE TABLE person (
 
 CREATE INDEX ix_person_partner_id ON person (partner_id);
 
-CREATE TABLE position (
-	partner_id INTEGER NOT NULL, 
-	topic_id INTEGER, 
-	kind VARCHAR(16) NOT NULL, 
-	statement TEXT NOT NULL, 
-	reasoning TEXT NOT NULL, 
-	owner VARCHAR(8) NOT NULL, 
-	needs_decision INTEGER NOT NULL, 
-	range_min FLOAT, 
-	range_max FLOAT, 
-	range_unit VARCHAR(16) NOT NULL, 
-	visibility VARCHAR(16) NOT NULL, 
-	sort_order INTEGER NOT NULL, 
-	id INTEGER NOT NULL, 
-	created_at VARCHAR(32) NOT NULL, 
-	updated_at VARCHAR(32) NOT NULL, 
-	PRIMARY KEY (id), 
-	CONSTRAINT ck_kind CHECK (kind IN ('red_line', 'bottom_line', 'preference', 'open')), 
-	CONSTRAINT ck_owner CHECK (owner IN ('rep', 'ceo', 'board')), 
-	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
-	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE, 
-	FOREIGN KEY(topic_id) REFERENCES topic (id) ON DELETE SET NULL
-);
-
-CREATE INDEX ix_position_partner_id ON position (partner_id);
-
-CREATE INDEX ix_position_topic_id ON position (topic_id);
-
 CREATE TABLE risk (
 	description TEXT NOT NULL, 
 	partner_id INTEGER, 
@@ -313,6 +331,43 @@ CREATE TABLE risk (
 );
 
 CREATE INDEX ix_risk_partner_id ON risk (partner_id);
+
+CREATE TABLE speaking (
+	meeting_id INTEGER NOT NULL, 
+	partner_id INTEGER NOT NULL, 
+	started_at VARCHAR(32) NOT NULL, 
+	seconds FLOAT, 
+	visibility VARCHAR(16) NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(meeting_id) REFERENCES meeting (id) ON DELETE CASCADE, 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_speaking_meeting_id ON speaking (meeting_id);
+
+CREATE INDEX ix_speaking_partner_id ON speaking (partner_id);
+
+CREATE TABLE term (
+	name TEXT NOT NULL, 
+	topic_id INTEGER, 
+	numeric INTEGER NOT NULL, 
+	unit VARCHAR(16) NOT NULL, 
+	description TEXT NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(topic_id) REFERENCES topic (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_term_topic_id ON term (topic_id);
 
 CREATE TABLE action (
 	text TEXT NOT NULL, 
@@ -374,4 +429,104 @@ CREATE TABLE disagreement_party (
 CREATE INDEX ix_disagreement_party_disagreement_id ON disagreement_party (disagreement_id);
 
 CREATE INDEX ix_disagreement_party_partner_id ON disagreement_party (partner_id);
+
+CREATE TABLE issued_item (
+	issue_id INTEGER NOT NULL, 
+	number VARCHAR(16) NOT NULL, 
+	item_table VARCHAR(32) NOT NULL, 
+	item_id INTEGER NOT NULL, 
+	digest VARCHAR(64) NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_issued_item UNIQUE (issue_id, number), 
+	FOREIGN KEY(issue_id) REFERENCES issue (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_issued_item_issue_id ON issued_item (issue_id);
+
+CREATE TABLE position (
+	partner_id INTEGER NOT NULL, 
+	topic_id INTEGER, 
+	kind VARCHAR(16) NOT NULL, 
+	statement TEXT NOT NULL, 
+	reasoning TEXT NOT NULL, 
+	owner VARCHAR(8) NOT NULL, 
+	needs_decision INTEGER NOT NULL, 
+	range_min FLOAT, 
+	range_max FLOAT, 
+	range_unit VARCHAR(16) NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	term_id INTEGER, 
+	stance VARCHAR(16) NOT NULL, 
+	preferred FLOAT, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_kind CHECK (kind IN ('red_line', 'bottom_line', 'preference', 'open')), 
+	CONSTRAINT ck_owner CHECK (owner IN ('rep', 'ceo', 'board')), 
+	CONSTRAINT ck_stance CHECK (stance IN ('none', 'requires', 'rules_out', 'either', 'limit')), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE, 
+	FOREIGN KEY(topic_id) REFERENCES topic (id) ON DELETE SET NULL, 
+	FOREIGN KEY(term_id) REFERENCES term (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_position_partner_id ON position (partner_id);
+
+CREATE INDEX ix_position_term_id ON position (term_id);
+
+CREATE INDEX ix_position_topic_id ON position (topic_id);
+
+CREATE TABLE response (
+	issue_id INTEGER NOT NULL, 
+	partner_id INTEGER NOT NULL, 
+	number VARCHAR(16) NOT NULL, 
+	answer VARCHAR(8) NOT NULL, 
+	proposed TEXT NOT NULL, 
+	comment TEXT NOT NULL, 
+	"conflict" INTEGER NOT NULL, 
+	disposition VARCHAR(16) NOT NULL, 
+	reply TEXT NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_response UNIQUE (issue_id, number), 
+	CONSTRAINT ck_answer CHECK (answer IN ('agree', 'amend', 'question')), 
+	CONSTRAINT ck_disposition CHECK (disposition IN ('open', 'accepted', 'revised', 'declined', 'replied')), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(issue_id) REFERENCES issue (id) ON DELETE CASCADE, 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_response_issue_id ON response (issue_id);
+
+CREATE INDEX ix_response_partner_id ON response (partner_id);
+
+CREATE TABLE signoff (
+	issue_id INTEGER, 
+	partner_id INTEGER NOT NULL, 
+	name TEXT NOT NULL, 
+	role TEXT NOT NULL, 
+	signed_on VARCHAR(10) NOT NULL, 
+	confirmed INTEGER NOT NULL, 
+	visibility VARCHAR(16) NOT NULL, 
+	id INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_signoff UNIQUE (issue_id, partner_id), 
+	CONSTRAINT ck_visibility CHECK (visibility IN ('shared', 'confidential', 'private')), 
+	FOREIGN KEY(issue_id) REFERENCES issue (id) ON DELETE CASCADE, 
+	FOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_signoff_issue_id ON signoff (issue_id);
+
+CREATE INDEX ix_signoff_partner_id ON signoff (partner_id);
 
