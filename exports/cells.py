@@ -27,6 +27,19 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(DANGEROUS_START) else text
 
 
+def in_sheets(spec: Field) -> bool:
+    """Whether a field has a column in the sheets: all but a machine's secret (a private field
+    no one edits, such as the key that signs review workbooks)."""
+    return spec.editable or not spec.private
+
+
+def in_pdf(spec: Field) -> bool:
+    """Whether a field is printed in the foundations summary: what people wrote and may read
+    there; not a field for the broker's eyes only (a facilitator's run-sheet note), nor one the
+    app keeps for itself (an identity, a fingerprint)."""
+    return spec.editable and not spec.private
+
+
 def as_is(value: Any) -> Any:
     return value
 

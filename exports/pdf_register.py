@@ -12,28 +12,48 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from exports.cells import number_text, shown
-from exports.pdf_sections import nothing, partner_para, section
+from exports import fonts
+from exports.cells import in_pdf, number_text, shown
+from exports.pdf_sections import partner_para, section
 from exports.pdf_style import CONTENT_W, cell, date_text, grid, para
 from workshop import kinds
 from workshop.kinds import Field, Kind
 from workshop.snapshot import Snapshot
 
-#: Columns not shown: the order rows are in, and who may see an item (the pack is for its
-#: audience already).
-HIDDEN = frozenset({"sort_order", "visibility"})
+#: Who may see an item is not a column: the pack is for its audience already.
+HIDDEN = frozenset({"visibility"})
 #: The width a column that takes "the room left over" (``Field.width == 0``) counts as.
 FLEXIBLE = 260
+#: A table cell's padding, left and right, and a little air.
+PADDING = 12.0
 
 
 def columns(kind: Kind) -> list[Field]:
-    return [spec for spec in kind.fields if spec.name not in HIDDEN]
+    return [spec for spec in kind.fields if spec.name not in HIDDEN and in_pdf(spec)]
 
 
 def widths(specs: list[Field]) -> list[float]:
-    """The app's column widths, scaled to the page."""
+    """The app's column widths, scaled to the page; a column is never narrower than the longest
+    word of its heading (taken from the wider columns), so no heading breaks inside a word."""
     wanted = [spec.width or FLEXIBLE for spec in specs]
-    return [CONTENT_W * w / sum(wanted) for w in wanted]
+    found = [CONTENT_W * w / sum(wanted) for w in wanted]
+    least = [
+        max(fonts.string_width(word, 8, bold=True) for word in spec.label.split()) + PADDING
+        for spec in specs
+    ]
+    if sum(least) > CONTENT_W:  # too many columns to keep every heading whole
+        return found
+    for _ in range(len(specs)):
+        short = sum(max(low - w, 0) for w, low in zip(found, least, strict=True))
+        if short <= 0.01:
+            break
+        spare = [max(w - low, 0) for w, low in zip(found, least, strict=True)]
+        total = sum(spare)
+        found = [
+            max(w, low) - (short * room / total if total else 0)
+            for w, low, room in zip(found, least, spare, strict=True)
+        ]
+    return found
 
 
 def _value(snap: Snapshot, spec: Field, item: Any, width: float) -> Any:
@@ -58,12 +78,12 @@ def _value(snap: Snapshot, spec: Field, item: Any, width: float) -> Any:
 
 
 def register(snap: Snapshot, table: str) -> list[Flowable]:
-    """``table``'s items as a register under the kind's title."""
+    """``table``'s items as a register under the kind's title (nothing if it has none)."""
     kind = kinds.of(table)
-    out = section(kind.title)
     items = snap.items(table)
     if not items:
-        return [*out, nothing()]
+        return []  # a register of nothing says nothing
+    out = section(kind.title)
     specs = columns(kind)
     sizes = widths(specs)
     rows: list[list[Any]] = [[para(spec.label, "head") for spec in specs]]

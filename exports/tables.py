@@ -29,11 +29,11 @@ from typing import Any
 
 import pandas as pd
 
-from exports.cells import DANGEROUS_START, as_is, neutralise, shown
+from exports.cells import DANGEROUS_START, as_is, in_sheets, neutralise, shown
 from exports.errors import ExportCancelled
 from workshop import kinds
 from workshop.atomic import atomic_path, fsync_directory
-from workshop.kinds import Kind
+from workshop.kinds import Field, Kind
 from workshop.snapshot import Snapshot
 
 Progress = Callable[[int, int], None]
@@ -78,14 +78,16 @@ def sheet_kinds() -> list[Kind]:
 def headers(kind: Kind) -> list[str]:
     """A kind's sheet's header row (before any continuation columns)."""
     found = [ID_HEADER]
-    for spec in kind.fields:
-        if spec.name == ORDER_FIELD:
-            continue
+    for spec in _columns(kind):
         found += [f"{spec.label} ID", spec.label] if spec.type == "ref" else [spec.label]
     found.append(CHANGED_HEADER)
     if len(found) != len(set(found)):
         raise ValueError(f"two columns of the {kind.table} sheet have one header: {found}")
     return found
+
+
+def _columns(kind: Kind) -> list[Field]:
+    return [spec for spec in kind.fields if spec.name != ORDER_FIELD and in_sheets(spec)]
 
 
 def frames(snapshot: Snapshot) -> dict[str, pd.DataFrame]:
@@ -96,9 +98,7 @@ def frames(snapshot: Snapshot) -> dict[str, pd.DataFrame]:
 def _frame(snapshot: Snapshot, kind: Kind) -> pd.DataFrame:
     items = snapshot.items(kind.table)
     columns: list[list[Any]] = [[item.id for item in items]]
-    for spec in kind.fields:
-        if spec.name == ORDER_FIELD:
-            continue
+    for spec in _columns(kind):
         # A number that is not finite (an older import could store one) is left blank.
         values = [_finite(getattr(item, spec.name)) for item in items]
         if spec.type == "ref":

@@ -14,6 +14,7 @@ import pytest
 
 import exports
 from exports import pdf_record, pdf_style
+from exports.cells import in_pdf
 from exports.pdf_sections import NOTE_MARK
 from tests.export_helpers import canary_workshop, pdf_colours, pdf_text, squash
 from workshop import kinds, snapshot, vocabulary
@@ -27,6 +28,9 @@ CHOICES = [
     for spec in kind.fields
     if spec.type == "enum"
 ]
+#: Choices the PDF does not print yet: a position's stance on a term comes with the terms
+#: (``Kind.pdf`` is False for them: the negotiation section of [insight] will show both).
+NOT_YET_IN_PDF = frozenset({("position", "stance")})
 #: The lists whose words the PDF draws in their ink (as the app does).
 INKED_IN_PDF = (
     "position_kind",
@@ -96,7 +100,9 @@ def test_the_pdf_prints_every_choice_in_the_vocabulary_words(written: dict[str, 
     text = squash(raw)
     for kind in kinds.kinds():
         for spec in kind.fields if kind.pdf else ():
-            if spec.type != "enum" or kind.table == "workshop":
+            if spec.type != "enum" or kind.table == "workshop" or not in_pdf(spec):
+                continue
+            if (kind.table, spec.name) in NOT_YET_IN_PDF:
                 continue
             for term in vocabulary.terms(spec.choices):
                 shown = squash(term.label) in text or squash(term.short_label) in text
