@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from exports.labels import neutralise
+from exports.cells import neutralise
 
 if TYPE_CHECKING:
     from workshop.snapshot import Partner

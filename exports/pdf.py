@@ -24,6 +24,7 @@ from exports.pdf_style import (
     Heading,
     audience_colour,
 )
+from workshop import vocabulary
 from workshop.snapshot import Snapshot
 
 Progress = Callable[[int, int], None]
@@ -59,14 +60,12 @@ def fit_line(text: str, size: float, width: float, *, bold: bool = False) -> str
 
 
 def short_marking(snapshot: Snapshot) -> str:
-    """The audience in a few words, for the running head (the footer carries the full marking)."""
+    """The audience in a few words, for the running head (the footer carries the full marking):
+    the vocabulary's short marking, with a partner's full name."""
     audience = snapshot.audience
-    if audience.kind == "room":
-        return "Room pack: shared items only"
-    if audience.kind == "broker":
-        return "Broker’s full record: confidential"
     partner = snapshot.partner(audience.partner_id)
-    return f"Prepared for {partner.name if partner else 'one partner'}: in confidence"
+    name = partner.name if partner is not None else "this partner"
+    return vocabulary.fill_in(vocabulary.marking(audience.kind).short, name)
 
 
 class _MarkedCanvas(Canvas):  # type: ignore[misc]

@@ -6,17 +6,18 @@ attendees, contacts, the facilitator's notes (only if the audience may see any) 
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from exports import fonts, pdf_sections
+from exports import fonts, pdf_register, pdf_risks, pdf_sections
 from exports.errors import ExportCancelled
-from exports.labels import LABELS, date_text, label
 from exports.pdf_sections import (
     NOTE_MARK,
     note_para,
@@ -29,34 +30,37 @@ from exports.pdf_sections import (
 from exports.pdf_style import (
     ACCENT,
     CONTENT_W,
-    GREEN,
-    GREEN_LIGHT,
+    FAINT,
     MUTED,
-    RED,
-    RED_LIGHT,
     RULE,
     ZEBRA,
     Labelled,
     Para,
     bold_cells,
     cell,
+    date_text,
+    fill,
     fixed,
     grid,
     heads,
+    hex_of,
+    ink,
     para,
     partner_colour,
     styles,
+    term_para,
 )
+from workshop import kinds, vocabulary
 from workshop.snapshot import Snapshot
 
-ROUTE = ("leads_talk", "ceos_meet", "mediator", "exit")
-SEVERITY_COLOURS = {"high": "#b42318", "medium": "#b54708", "low": "#1d7a46"}
+ROUTE = vocabulary.ROUTE_STEP
 
 
-def _route(step: str) -> str:
+def route_text(step: str) -> str:
+    """``Step 2 of 4: CEOs meet``: the step's number is its place in the vocabulary's route."""
     if step not in ROUTE:
-        return label("route_step", step)
-    return f"Step {ROUTE.index(step) + 1} of {len(ROUTE)}: {label('route_step', step)}"
+        return ROUTE.label(step)
+    return f"Step {ROUTE.order(step) + 1} of {len(ROUTE)}: {ROUTE.label(step)}"
 
 
 def partner_cell(
@@ -79,11 +83,11 @@ def disagreements(snap: Snapshot) -> list[Flowable]:
     out = section("Disagreement register")
     if not snap.disagreements:
         return [*out, nothing("No disagreements recorded.")]
+    route = " › ".join(term.label for term in ROUTE)
     out.append(
-        fixed(
+        para(
             "Each disagreement, where it stands on the agreed resolution route "
-            "(leads talk › CEOs meet › independent mediator › exit), who owns it and when it "
-            "is reviewed.",
+            f"({route}), who owns it and when it is reviewed.",
             "intro",
         )
     )
@@ -92,7 +96,7 @@ def disagreements(snap: Snapshot) -> list[Flowable]:
     for party in snap.disagreement_parties:
         parties[party.disagreement_id].append(party)
     for d in snap.disagreements:
-        colour = colors.HexColor(SEVERITY_COLOURS.get(d.severity, "#5f6b7a"))
+        colour = ink(vocabulary.SEVERITY.term(d.severity), MUTED)
         title = para(d.title, "h3")
         topic = topics.get(d.topic_id) if d.topic_id is not None else None
         widths = [26 * mm, 20 * mm, 38 * mm, CONTENT_W - 134 * mm, 22 * mm, 28 * mm]
@@ -100,12 +104,12 @@ def disagreements(snap: Snapshot) -> list[Flowable]:
             [
                 ["Status", "Severity", "Topic", "Owner", "Review", "Route"],
                 [
-                    label("disagreement_status", d.status),
-                    label("severity", d.severity),
+                    vocabulary.DISAGREEMENT_STATUS.label(d.status),
+                    vocabulary.SEVERITY.label(d.severity),
                     cell(topic.name if topic else "—", widths[2]),
                     cell(d.owner or "—", widths[3]),
                     date_text(d.review_date) or "—",
-                    _route(d.route_step).replace(": ", ":\n"),
+                    route_text(d.route_step).replace(": ", ":\n"),
                 ],
             ],
             widths,
@@ -114,7 +118,7 @@ def disagreements(snap: Snapshot) -> list[Flowable]:
             extra=[
                 ("FONT", (0, 0), (-1, 0), fonts.SANS, 7.5, 10),
                 ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
-                *bold_cells((0, 1), (0, 1)),
+                *bold_cells((0, 1), (0, 1), ink(vocabulary.DISAGREEMENT_STATUS.term(d.status))),
                 *bold_cells((1, 1), (1, 1), colour),
                 ("TEXTCOLOR", (5, 1), (5, 1), ACCENT),
                 ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
@@ -162,17 +166,14 @@ def ways_of_working(snap: Snapshot) -> list[Flowable]:
     by_section: dict[str, list[Any]] = defaultdict(list)
     for clause in snap.clauses:
         by_section[clause.section].append(clause)
-    order = [*LABELS["section"], *(s for s in by_section if s not in LABELS["section"])]
-    for name in order:
-        clauses = by_section.get(name)
-        if not clauses:
-            continue
+    sections = vocabulary.CLAUSE_SECTION
+    for name in sorted(by_section, key=sections.order):
         rows = []
-        for clause in clauses:
-            agreed = clause.status == "agreed"
+        for clause in by_section[name]:
+            status = vocabulary.CLAUSE_STATUS.term(clause.status)
             pill = fixed(
-                f'<font color="{"#1d7a46" if agreed else "#b54708"}"><b>'
-                f"{label('clause_status', clause.status)}</b></font>",
+                f'<font color="{hex_of(ink(status, MUTED))}"><b>'
+                f"{fonts.markup(vocabulary.CLAUSE_STATUS.label(clause.status))}</b></font>",
                 "cell",
             )
             text = fonts.markup(clause.text)
@@ -181,16 +182,16 @@ def ways_of_working(snap: Snapshot) -> list[Flowable]:
             rows.append([pill, Para(text, styles()["cell"])])
         out += [
             CondPageBreak(25 * mm),
-            fixed(f"<b>{label('section', name)}</b>", "h3"),
+            para(sections.label(name), "h3", bold=True),
             grid(rows, [18 * mm, CONTENT_W - 18 * mm], header=False),
         ]
     return out
 
 
+ANSWERS = vocabulary.COMMITMENT_ANSWER
+#: Each answer's mark in the grid: (its short label, ink, fill), as on screen.
 ANSWER_MARKS = {
-    "committed": ("Yes", GREEN, GREEN_LIGHT),
-    "not_committed": ("No", RED, RED_LIGHT),
-    "not_applicable": ("n/a", MUTED, colors.white),
+    term.value: (term.short_label, ink(term, MUTED), fill(term, colors.white)) for term in ANSWERS
 }
 
 
@@ -208,22 +209,25 @@ def fair_practice(snap: Snapshot) -> list[Flowable]:
     for r, c_item in enumerate(snap.commitments, start=1):
         text = fonts.markup(c_item.text, bold=True)
         if c_item.guidance:
-            text += f'<br/><font color="#5f6b7a" size="7.5">{fonts.markup(c_item.guidance)}</font>'
+            guidance = fonts.markup(c_item.guidance)
+            text += f'<br/><font color="{hex_of(MUTED)}" size="7.5">{guidance}</font>'
         row: list[Any] = [Para(text, styles()["cell"])]
         for c, partner in enumerate(partners, start=1):
             answer = answers.get((c_item.id, partner.id))
             if answer is None:
                 row.append(fixed("", "centre"))
                 continue
-            mark, ink, fill = ANSWER_MARKS.get(answer.answer, ("?", MUTED, colors.white))
+            mark, colour, background = ANSWER_MARKS.get(
+                answer.answer, (ANSWERS.short(answer.answer), MUTED, colors.white)
+            )
             noted = NOTE_MARK if answer.note else ""  # the note is under the grid
             row.append(
                 Para(
-                    f'<font color="#{ink.hexval()[2:]}"><b>{mark}</b></font>{noted}',
+                    f'<font color="{hex_of(colour)}"><b>{fonts.markup(mark)}</b></font>{noted}',
                     styles()["centre"],
                 )
             )
-            extra.append(("BACKGROUND", (c, r), (c, r), fill))
+            extra.append(("BACKGROUND", (c, r), (c, r), background))
             if answer.note:
                 notes.append((c_item.text, answer))
         rows.append(row)
@@ -231,8 +235,9 @@ def fair_practice(snap: Snapshot) -> list[Flowable]:
     out.append(
         Para(
             fonts.markup(
-                "Yes: committed.  No: not committed.  n/a: not applicable.  "
-                "Blank: not yet answered." + (f"  {NOTE_MARK} a note below." if notes else "")
+                "  ".join(f"{term.short_label}: {term.label}." for term in ANSWERS)
+                + "  Blank: not yet answered."
+                + (f"  {NOTE_MARK} a note below." if notes else "")
             ),
             styles()["small"],
         )
@@ -258,24 +263,25 @@ def impacts(snap: Snapshot) -> list[Flowable]:
     out = section("Impact on communities")
     if not snap.impacts:
         return [*out, nothing()]
-    for scenario in LABELS["scenario"]:
+    scenarios = vocabulary.IMPACT_SCENARIO
+    for scenario in scenarios.values:
         chosen = [i for i in snap.impacts if i.scenario == scenario]
         if not chosen:
             continue
         rows: list[list[Any]] = [heads("Who", "Expected effect", "Raised by")]
         rows += [
             [
-                fixed(label("area", i.area), "cell_bold"),
+                para(vocabulary.IMPACT_AREA.label(i.area), "cell_bold"),
                 para(i.description, "cell"),
                 partner_para(snap.partner(i.partner_id)) if i.partner_id else fixed("", "cell"),
             ]
             for i in chosen
         ]
         out += [
-            fixed(f"<b>{label('scenario', scenario)}</b>", "h3"),
+            para(scenarios.label(scenario), "h3", bold=True),
             grid(rows, [28 * mm, CONTENT_W - 60 * mm, 32 * mm]),
         ]
-    others = [i for i in snap.impacts if i.scenario not in LABELS["scenario"]]
+    others = [i for i in snap.impacts if i.scenario not in scenarios]
     out += [para(i.description) for i in others]
     return out
 
@@ -300,7 +306,12 @@ def actions(snap: Snapshot) -> list[Flowable]:
         meeting = meetings.get(a.meeting_id) if a.meeting_id is not None else None
         if meeting is not None:
             text.append(para(f"From {meeting.title}", "cell_muted"))
-        rows.append([text, owner, date_text(a.due_date) or "—", label("action_status", a.status)])
+        status = vocabulary.ACTION_STATUS.term(a.status)
+        # In its ink where it has one (done, dropped); plain text, cheapest to lay out, if not.
+        shown: Any = vocabulary.ACTION_STATUS.label(a.status)
+        if status is not None and status.ink:
+            shown = term_para(vocabulary.ACTION_STATUS, a.status)
+        rows.append([text, owner, date_text(a.due_date) or "—", shown])
     out.append(grid(rows, widths, extra=extra))
     return out
 
@@ -331,7 +342,7 @@ def meetings(snap: Snapshot) -> list[Flowable]:
                         fixed(f"+{minute // 60}:{minute % 60:02d}", "cell_muted"),
                         Para(
                             fonts.markup(item.title, bold=True)
-                            + f' <font size="7.5" color="#5f6b7a">'
+                            + f' <font size="7.5" color="{hex_of(MUTED)}">'
                             f"({item.planned_minutes} min)</font>",
                             styles()["cell"],
                         ),
@@ -353,7 +364,7 @@ def meetings(snap: Snapshot) -> list[Flowable]:
                         partner_para(snap.partner(person.partner_id))
                         if person.partner_id
                         else fixed("—", "cell"),
-                        fixed(label("attendance", row.status), "cell"),
+                        para(vocabulary.ATTENDANCE_STATUS.label(row.status), "cell"),
                     ]
                 )
             out += [Spacer(1, 2 * mm), grid(rows, [60 * mm, CONTENT_W - 90 * mm, 30 * mm])]
@@ -369,7 +380,8 @@ def contacts(snap: Snapshot) -> list[Flowable]:
     for person in snap.people:
         name = fonts.markup(person.name, bold=True)
         if person.is_named_contact:
-            name += '<br/><font size="7" color="#0b5f5a">Named contact</font>'
+            named = kinds.of("person").field("is_named_contact").label
+            name += f'<br/><font size="7" color="{hex_of(ACCENT)}">{named}</font>'
         rows.append(
             [
                 Para(name, styles()["cell"]),
@@ -391,8 +403,8 @@ def notes(snap: Snapshot) -> list[Flowable]:
     out = section("Facilitator's notes")
     for note in snap.notes:
         partner = snap.partner(note.partner_id)
-        tag = (partner.label + " · " if partner is not None else "") + label(
-            "visibility", note.visibility
+        tag = (partner.label + " · " if partner is not None else "") + (
+            vocabulary.VISIBILITY.label(note.visibility)
         )
         out += [
             para(tag, "small"),
@@ -415,7 +427,7 @@ def sign_off(snap: Snapshot) -> list[Flowable]:
     for partner in snap.partners:
         rows = [[Para(partner_markup(partner, bold=True, full=True), styles()["cell_bold"]), ""]]
         rows += [
-            [fixed(x, "cell_muted"), fixed(f'<font color="#9aa5b1">{line}</font>', "cell")]
+            [fixed(x, "cell_muted"), fixed(f'<font color="{hex_of(FAINT)}">{line}</font>', "cell")]
             for x in ("Name", "Role", "Signature", "Date")
         ]
         block = grid(
@@ -434,27 +446,69 @@ def sign_off(snap: Snapshot) -> list[Flowable]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A section of the summary and the kinds it shows. It is left out when the first kind's
+    declaration says ``pdf=False`` (a section showing no kind, like "At a glance", is always
+    there)."""
+
+    shows: tuple[str, ...]
+    build: Callable[[Snapshot], list[Flowable]]
+
+
+def sections(cancel: Callable[[], bool] | None = None) -> tuple[list[Section], list[Section]]:
+    """The sections in order: those before the registers of kinds with no section of their own
+    (``exports.pdf_register``), and those after (contacts, notes and sign-off end the record)."""
+    before = [
+        Section(("workshop",), pdf_sections.cover),
+        Section((), pdf_sections.glance),
+        Section(("value", "alignment"), pdf_sections.values),
+        Section(
+            ("partner", "position", "contribution"), lambda s: pdf_sections.partners(s, cancel)
+        ),
+        Section(("topic",), pdf_sections.negotiation),
+        Section(("disagreement", "disagreement_party"), disagreements),
+        Section(("risk",), pdf_risks.risks),
+        Section(("clause",), ways_of_working),
+        Section(("commitment", "commitment_answer"), fair_practice),
+        Section(("impact",), impacts),
+        Section(("action",), actions),
+        Section(("meeting", "agenda_item", "attendance"), meetings),
+    ]
+    after = [
+        Section(("person",), contacts),
+        Section(("note",), notes),
+        Section(("partner",), sign_off),
+    ]
+    return before, after
+
+
+def in_the_pdf(snap: Snapshot) -> Snapshot:
+    """``snap`` without the kinds whose declaration says ``pdf=False``."""
+    if all(kind.pdf for kind in kinds.kinds()):
+        return snap
+    return Snapshot(
+        snap.audience,
+        snap.workshop,
+        {kind.table: snap.items(kind.table) for kind in kinds.kinds() if kind.pdf},
+    )
+
+
 def story(snap: Snapshot, cancel: Callable[[], bool] | None = None) -> list[Flowable]:
     """Every section in order, checking ``cancel`` between them."""
-    builders: list[Callable[[Snapshot], list[Flowable]]] = [
-        pdf_sections.cover,
-        pdf_sections.glance,
-        pdf_sections.values,
-        lambda s: pdf_sections.partners(s, cancel),
-        pdf_sections.negotiation,
-        disagreements,
-        ways_of_working,
-        fair_practice,
-        impacts,
-        actions,
-        meetings,
-        contacts,
-        notes,
-        sign_off,
+    before, after = sections(cancel)
+    shown = {table for section in (*before, *after) for table in section.shows}
+    registers = [
+        Section((kind.table,), functools.partial(pdf_register.register, table=kind.table))
+        for kind in kinds.kinds()
+        if kind.table not in shown
     ]
+    snap = in_the_pdf(snap)
     out: list[Flowable] = []
-    for build in builders:
+    for part in (*before, *registers, *after):
+        if part.shows and not kinds.of(part.shows[0]).pdf:
+            continue
         if cancel is not None and cancel():
             raise ExportCancelled()
-        out += build(snap)
+        out += part.build(snap)
     return out

@@ -18,8 +18,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from exports import fonts
+from exports.cells import amount_text, shown
 from exports.errors import ExportCancelled
-from exports.labels import date_text, label
 from exports.pdf_style import (
     ACCENT_LIGHT,
     AMBER,
@@ -28,33 +28,39 @@ from exports.pdf_style import (
     MUTED,
     RATING_FILLS,
     RED,
-    RED_LIGHT,
     RULE,
     Heading,
     Para,
     audience_colour,
     bold_cells,
     cell,
+    date_text,
+    fill,
     fixed,
     frag,
     grid,
     heads,
+    hex_of,
     para,
     rich,
     styles,
+    term_para,
     text_frags,
 )
-from workshop import analysis
-from workshop.snapshot import Partner, Position, Snapshot
+from workshop import analysis, kinds, vocabulary
+from workshop.snapshot import Contribution, Partner, Position, Snapshot
 
-KIND_ORDER = ("red_line", "bottom_line", "preference", "open")
+#: Stances, strongest first (the vocabulary's order).
+KIND_ORDER = vocabulary.POSITION_KIND.values
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 LIST_LIMIT = 8
+#: A table of up to this many rows is never split over two pages.
+SHORT_TABLE = 8
 
 
 def colour_hex(partner: Partner | None) -> str:
     value = partner.colour if partner is not None else ""
-    return value if _HEX.match(value or "") else "#5f6b7a"
+    return value if _HEX.match(value or "") else hex_of(MUTED)
 
 
 def partner_markup(partner: Partner | None, *, bold: bool = False, full: bool = False) -> str:
@@ -104,7 +110,7 @@ def note_para(note: str, visibility: str) -> Para:
     """A note on a rating or answer, marked when it is not for everyone (the audience's own)."""
     if visibility == "shared":
         return para(note, "cell")
-    return para(f"{label('visibility', visibility)}: {note}", "cell")
+    return para(f"{vocabulary.VISIBILITY.label(visibility)}: {note}", "cell")
 
 
 def section(title: str) -> list[Flowable]:
@@ -122,12 +128,13 @@ def cover(snap: Snapshot) -> list[Flowable]:
         out.append(para(w.purpose, "subtitle"))
     facts: list[list[Any]] = []
     dates = " – ".join(date_text(d) for d in (w.start_date, w.end_date) if d)
+    declared = kinds.of("workshop")
     for key, value in (
         ("Dates", dates),
-        ("Facilitator", w.facilitator),
-        ("Collaboration model", label("collaboration_model", w.collaboration_model)),
-        ("Context", w.context),
-        ("Status", label("workshop_status", w.status)),
+        *(
+            (declared.field(name).label, shown(declared.field(name))(getattr(w, name)))
+            for name in ("facilitator", "collaboration_model", "context", "status")
+        ),
     ):
         if value:
             facts.append([fixed(key, "cell_muted"), para(value, "cell")])
@@ -211,7 +218,7 @@ def glance(snap: Snapshot) -> list[Flowable]:
     out += _glance_list("Red lines by partner", lines, ready=True)
     out += _glance_list(
         "Open disagreements",
-        [f"{d.title} ({label('disagreement_status', d.status).lower()})" for d in disputes],
+        [f"{d.title} ({vocabulary.DISAGREEMENT_STATUS.label(d.status).lower()})" for d in disputes],
     )
     out += _glance_list(
         "Actions due in the next four weeks (or overdue)",
@@ -244,7 +251,7 @@ def values(snap: Snapshot) -> list[Flowable]:
         rows.append(
             [
                 para(value.name, "cell_bold"),
-                fixed(label("value_status", value.status), "cell"),
+                term_para(vocabulary.VALUE_STATUS, value.status),
                 para(value.description, "cell"),
             ]
         )
@@ -326,7 +333,7 @@ def alignment_chart(snap: Snapshot) -> list[Flowable]:
     return out
 
 
-# --- partners' positions -------------------------------------------------------------------
+# --- partners' positions and contributions ------------------------------------------------
 
 
 def _range(p: Position) -> str:
@@ -338,10 +345,15 @@ def _range(p: Position) -> str:
     return f"{span} {p.range_unit}".strip()
 
 
+def _decider(p: Position) -> str:
+    """Who takes a decision a position needs: its board if the board owns the line, else its CEO."""
+    return vocabulary.LINE_OWNER.label("board" if p.owner == "board" else "ceo")
+
+
 def _owner(p: Position) -> str:
-    text = label("owner", p.owner)
+    text = vocabulary.LINE_OWNER.label(p.owner)
     if p.needs_decision:
-        text += f"\nNeeds {'board' if p.owner == 'board' else 'CEO'}\ndecision"
+        text += f"\nNeeds {_decider(p)}\ndecision"
     return text
 
 
@@ -351,6 +363,93 @@ def _statement(p: Position) -> list[Para]:
     if p.reasoning:
         shown.append(para(p.reasoning, "cell_muted"))
     return shown
+
+
+def _partner_bar(partner: Partner) -> Flowable:
+    """A partner's name, role, size and reach beside a bar in its colour (an outline entry)."""
+    facts = " · ".join(
+        terms.label(value)
+        for terms, value in (
+            (vocabulary.PARTNER_ROLE, partner.role),
+            (vocabulary.SIZE_BAND, partner.size_band),
+            (vocabulary.REACH, partner.reach),
+        )
+    )
+    name = partner.name
+    if partner.short_name and partner.short_name != partner.name:
+        name += f" ({partner.short_name})"
+    heading = Heading(name, 1)
+    heading.style = styles()["h2"]
+    return grid(
+        [[heading], [para(facts, "small")]],
+        [CONTENT_W],
+        header=False,
+        zebra=False,
+        extra=[
+            ("LINEBEFORE", (0, 0), (0, -1), 4, colour_hex(partner)),
+            ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ],
+    )
+
+
+def _positions_table(mine: list[Position], topics: dict[int, Any]) -> Flowable:
+    rows: list[list[Any]] = [
+        heads("Stance", "Topic", "Position and reasoning", "Who owns it", "Range")
+    ]
+    widths = [21 * mm, 28 * mm, CONTENT_W - 91 * mm, 27 * mm, 15 * mm]
+    stances: list[Any] = []
+    # Positions are grouped by kind: one colour command per group, not one per row.
+    first_row: dict[str, int] = {}
+    last_row: dict[str, int] = {}
+    for r, p in enumerate(mine, start=1):
+        first_row.setdefault(p.kind, r)
+        last_row[p.kind] = r
+        topic = topics.get(p.topic_id) if p.topic_id is not None else None
+        rows.append(
+            [
+                vocabulary.POSITION_KIND.label(p.kind).replace(" ", "\n"),
+                cell(topic.name if topic else "—", widths[1]),
+                _statement(p),
+                _owner(p),
+                cell(_range(p), widths[4]),
+            ]
+        )
+        if p.needs_decision:
+            stances.append(("TEXTCOLOR", (3, r), (3, r), AMBER))
+    for kind, start in first_row.items():
+        colour = KIND_COLOURS.get(kind, (MUTED, None))[0]
+        stances += bold_cells((0, start), (0, last_row[kind]), colour)
+    return grid(rows, widths, extra=stances)
+
+
+def contribution_value(item: Contribution) -> str:
+    """What a contribution is worth, with its unit (``£60,000``, ``45 volunteers``)."""
+    return amount_text(item.amount, item.unit)
+
+
+def _contributions_table(partner: Partner, mine: list[Contribution]) -> list[Flowable]:
+    """ "What <partner> brings": each contribution's kind, description and value."""
+    declared = kinds.of("contribution")
+    rows: list[list[Any]] = [
+        heads(*(declared.field(name).label for name in ("category", "description", "amount")))
+    ]
+    widths = [32 * mm, CONTENT_W - 62 * mm, 30 * mm]
+    for item in mine:
+        rows.append(
+            [
+                para(vocabulary.CONTRIBUTION_KIND.label(item.category), "cell_bold"),
+                para(item.description, "cell"),
+                cell(contribution_value(item), widths[2]),
+            ]
+        )
+    title = fixed(f"<b>What {fonts.markup(partner.label)} brings</b>", "h3")
+    if len(mine) <= SHORT_TABLE:  # a few rows: kept whole, with their heading
+        return [KeepTogether([title, grid(rows, widths)])]
+    # The heading stays with the first rows: never alone at the foot of a page.
+    return [CondPageBreak(25 * mm), title, grid(rows, widths)]
 
 
 def partners(snap: Snapshot, cancel: Callable[[], bool] | None = None) -> list[Flowable]:
@@ -367,84 +466,69 @@ def partners(snap: Snapshot, cancel: Callable[[], bool] | None = None) -> list[F
     by_partner: dict[int, list[Position]] = defaultdict(list)
     for position in snap.positions:
         by_partner[position.partner_id].append(position)
+    brings: dict[int, list[Contribution]] = defaultdict(list)
+    for contribution in snap.contributions:
+        brings[contribution.partner_id].append(contribution)
     for partner in snap.partners:
         if cancel is not None and cancel():
             raise ExportCancelled()
-        facts = " · ".join(
-            label(group, value)
-            for group, value in (
-                ("role", partner.role),
-                ("size_band", partner.size_band),
-                ("reach", partner.reach),
-            )
-        )
-        head = [
-            Heading(
-                partner.name
-                + (
-                    f" ({partner.short_name})"
-                    if partner.short_name and partner.short_name != partner.name
-                    else ""
-                ),
-                1,
-            )
-        ]
-        head[0].style = styles()["h2"]
-        bar = grid(
-            [[head[0]], [fixed(facts, "small")]],
-            [CONTENT_W],
-            header=False,
-            zebra=False,
-            extra=[
-                ("LINEBEFORE", (0, 0), (0, -1), 4, colour_hex(partner)),
-                ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ],
-        )
+        bar = _partner_bar(partner)
         mine = sorted(
             by_partner.get(partner.id, []),
-            key=lambda p: KIND_ORDER.index(p.kind) if p.kind in KIND_ORDER else 9,
+            key=lambda p: vocabulary.POSITION_KIND.order(p.kind),
         )
-        if not mine:
+        if mine:
+            out += [CondPageBreak(45 * mm), bar, Spacer(1, 2 * mm), _positions_table(mine, topics)]
+        else:
             out += [
                 CondPageBreak(30 * mm),
                 bar,
                 Spacer(1, 2 * mm),
                 nothing("No positions recorded."),
             ]
-            continue
-        rows: list[list[Any]] = [
-            heads("Stance", "Topic", "Position and reasoning", "Who owns it", "Range")
-        ]
-        widths = [21 * mm, 28 * mm, CONTENT_W - 91 * mm, 27 * mm, 15 * mm]
-        stances: list[Any] = []
-        # Positions are grouped by kind: one colour command per group, not one per row.
-        first_row: dict[str, int] = {}
-        last_row: dict[str, int] = {}
-        for r, p in enumerate(mine, start=1):
-            first_row.setdefault(p.kind, r)
-            last_row[p.kind] = r
-            topic = topics.get(p.topic_id) if p.topic_id is not None else None
-            rows.append(
-                [
-                    label("kind", p.kind).replace(" ", "\n"),
-                    cell(topic.name if topic else "—", widths[1]),
-                    _statement(p),
-                    _owner(p),
-                    cell(_range(p), widths[4]),
-                ]
-            )
-            if p.needs_decision:
-                stances.append(("TEXTCOLOR", (3, r), (3, r), AMBER))
-        for kind, start in first_row.items():
-            colour = KIND_COLOURS.get(kind, (MUTED, None))[0]
-            stances += bold_cells((0, start), (0, last_row[kind]), colour)
-        table = grid(rows, widths, extra=stances)
-        out += [CondPageBreak(45 * mm), bar, Spacer(1, 2 * mm), table, Spacer(1, 4 * mm)]
+        if brings.get(partner.id):
+            out += _contributions_table(partner, brings[partner.id])
+        out.append(Spacer(1, 4 * mm))
+    out += contributions_overview(snap)
     out += decisions(snap)
     return out
+
+
+def contributions_overview(snap: Snapshot) -> list[Flowable]:
+    """What the partners bring together: each kind of contribution against each partner, with
+    its value where one is given. Only when two or more partners bring something."""
+    contributors = {c.partner_id for c in snap.contributions}
+    partners_ = [p for p in snap.partners if p.id in contributors]
+    if len(partners_) < 2:
+        return []
+    found: dict[tuple[str, int], list[Contribution]] = defaultdict(list)
+    for c in snap.contributions:
+        found[(c.category, c.partner_id)].append(c)
+    used = sorted({c.category for c in snap.contributions}, key=vocabulary.CONTRIBUTION_KIND.order)
+    first = 38 * mm
+    cell_w = (CONTENT_W - first) / len(partners_)
+    extra: list[Any] = [("VALIGN", (1, 1), (-1, -1), "MIDDLE")]
+    rows: list[list[Any]] = [
+        [kinds.of("contribution").field("category").label, *partner_heads(partners_, cell_w, extra)]
+    ]
+    for category in used:
+        row: list[Any] = [para(vocabulary.CONTRIBUTION_KIND.label(category), "cell_bold")]
+        for partner in partners_:
+            items = found.get((category, partner.id), [])
+            values = [contribution_value(c) or "✔" for c in items]
+            row.append(para("\n".join(values), "centre") if values else "")
+        rows.append(row)
+    legend = para(
+        "✔ brings this, with no value given. Each partner's own list, above, says what.", "small"
+    )
+    return [
+        CondPageBreak(40 * mm),
+        fixed("<b>What the partners bring</b>", "h2"),
+        grid(rows, [first] + [cell_w] * len(partners_), extra=extra),
+        Spacer(1, 1 * mm),
+        legend,
+        Spacer(1, 4 * mm),
+    ]
 
 
 def decisions(snap: Snapshot) -> list[Flowable]:
@@ -461,7 +545,7 @@ def decisions(snap: Snapshot) -> list[Flowable]:
             [
                 partner_para(snap.partner(p.partner_id)),
                 para(p.statement, "cell"),
-                fixed("Board" if p.owner == "board" else "CEO", "cell"),
+                para(_decider(p), "cell"),
             ]
         )
     out.append(grid(rows, [35 * mm, CONTENT_W - 60 * mm, 25 * mm]))
@@ -500,28 +584,26 @@ def negotiation(snap: Snapshot) -> list[Flowable]:
         held = stances[topic_id]
         text = fonts.markup(name, bold=True)
         if description:
-            text += f'<br/><font size="7" color="#5f6b7a">{fonts.markup(description)}</font>'
+            text += (
+                f'<br/><font size="7" color="{hex_of(MUTED)}">{fonts.markup(description)}</font>'
+            )
         row: list[Any] = [Para(text, styles()["cell"])]
         for partner in partners_:
-            kinds = [k for k in KIND_ORDER if k in held.get(partner.id, set())]
-            cell = "<br/>".join(
-                f'<font color="#{KIND_COLOURS[k][0].hexval()[2:]}">{_short(k)}</font>'
-                for k in kinds
+            held_here = [
+                t for t in vocabulary.POSITION_KIND if t.value in held.get(partner.id, set())
+            ]
+            shown_kinds = "<br/>".join(
+                f'<font color="{hex_of(KIND_COLOURS[t.value][0])}">'
+                f"{fonts.markup(t.short_label)}</font>"
+                for t in held_here
             )
-            row.append(fixed(cell, "centre"))
+            row.append(fixed(shown_kinds, "centre"))
         clash = topic_id in clashes
-        row.append(fixed('<font color="#b42318"><b>Yes</b></font>' if clash else "", "centre"))
+        row.append(
+            fixed(f'<font color="{hex_of(RED)}"><b>Yes</b></font>' if clash else "", "centre")
+        )
         if clash:
-            extra.append(("BACKGROUND", (0, r), (-1, r), RED_LIGHT))
+            extra.append(("BACKGROUND", (0, r), (-1, r), fill(vocabulary.SEVERITY.term("high"))))
         rows.append(row)
     out.append(grid(rows, [first] + [cell_w] * len(partners_) + [flag], extra=extra))
     return out
-
-
-def _short(kind: str) -> str:
-    return {
-        "red_line": "Red line",
-        "bottom_line": "Bottom",
-        "preference": "Pref.",
-        "open": "Open",
-    }.get(kind, kind)

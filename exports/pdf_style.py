@@ -14,45 +14,66 @@ from reportlab.platypus import Flowable, LongTable, Paragraph, Table, TableStyle
 from reportlab.platypus.paraparser import ParaFrag
 
 from exports import fonts
+from workshop import vocabulary
+from workshop.vocabulary import Term, Terms
 
 MARGIN = 20 * mm
 CONTENT_W = 210 * mm - 2 * MARGIN
 
+# The document's own colours (its frame, headings and tables). Every colour that means something
+# (a kind of position, a rating, a severity, an answer, a status, who a pack is for) is the
+# vocabulary's, so the projector and the paper agree.
 INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#5f6b7a")
+MUTED = colors.HexColor(vocabulary.GREY)
 ACCENT = colors.HexColor("#0b5f5a")
 ACCENT_LIGHT = colors.HexColor("#e3f1ef")
 RULE = colors.HexColor("#d5dde5")
 ZEBRA = colors.HexColor("#f6f8fa")
-RED = colors.HexColor("#b42318")
-RED_LIGHT = colors.HexColor("#fdeceb")
-AMBER = colors.HexColor("#b54708")
-AMBER_LIGHT = colors.HexColor("#fef4e6")
-GREEN = colors.HexColor("#1d7a46")
-GREEN_LIGHT = colors.HexColor("#e7f5ec")
-BLUE_LIGHT = colors.HexColor("#eaf1fb")
+FAINT = colors.HexColor("#9aa5b1")  # the lines a signature goes on
+RED = colors.HexColor(vocabulary.RED)
+AMBER = colors.HexColor(vocabulary.AMBER)
 
-#: Stance colours: strongest first.
+
+def ink(term: Term | None, default: Any = INK) -> Any:
+    """A term's text colour (its vocabulary ``ink``), or ``default`` if it has none."""
+    return colors.HexColor(term.ink) if term is not None and term.ink else default
+
+
+def fill(term: Term | None, default: Any = None) -> Any:
+    """A term's pale background (its vocabulary ``fill``), or ``default`` if it has none."""
+    return colors.HexColor(term.fill) if term is not None and term.fill else default
+
+
+def hex_of(colour: Any) -> str:
+    """``#rrggbb`` of a ReportLab colour, for paragraph markup."""
+    return "#" + str(colour.hexval())[2:]
+
+
+#: Stance colours, strongest first: (ink, fill).
 KIND_COLOURS: dict[str, tuple[Any, Any]] = {
-    "red_line": (RED, RED_LIGHT),
-    "bottom_line": (AMBER, AMBER_LIGHT),
-    "preference": (colors.HexColor("#2558a8"), BLUE_LIGHT),
-    "open": (GREEN, GREEN_LIGHT),
+    term.value: (ink(term), fill(term)) for term in vocabulary.POSITION_KIND
 }
 
 #: Alignment 1 (not at all) .. 5 (fully): cell fills, pale to strong.
-RATING_FILLS = {
-    1: colors.HexColor("#f4c7c3"),
-    2: colors.HexColor("#fbe3c5"),
-    3: colors.HexColor("#f3f0d7"),
-    4: colors.HexColor("#cfe8d8"),
-    5: colors.HexColor("#9fd3b3"),
-}
+RATING_FILLS: dict[int, Any] = {int(term.value): fill(term) for term in vocabulary.ALIGNMENT}
+
+#: The visibility whose colour marks each audience's pack: the most sensitive it may hold.
+AUDIENCE_VISIBILITY = {"room": "shared", "partner": "confidential", "broker": "private"}
 
 
 def audience_colour(kind: str) -> Any:
-    """The marking colour: calm for the room, amber for a partner's pack, red for the broker's."""
-    return {"room": ACCENT, "partner": AMBER, "broker": RED}.get(kind, ACCENT)
+    """The marking colour: the room pack in shared's colour, a partner's pack in
+    confidential's, the broker's record in private's (``vocabulary.VISIBILITY``)."""
+    return ink(vocabulary.VISIBILITY.term(AUDIENCE_VISIBILITY.get(kind, "private")))
+
+
+def date_text(iso: str) -> str:
+    """``2027-01-15`` -> ``15 Jan 2027``; anything else unchanged."""
+    parts = iso.split("-")
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    if len(parts) == 3 and all(p.isdigit() for p in parts) and 1 <= int(parts[1]) <= 12:
+        return f"{int(parts[2])} {months[int(parts[1]) - 1]} {parts[0]}"
+    return iso
 
 
 def partner_colour(value: str) -> Any:
@@ -237,6 +258,14 @@ def para(text: str, style: str = "body", *, bold: bool = False) -> Para:
     if fonts.has_rtl(text):
         return BidiPara(text, styles()[style], bold=bold)
     return rich(text_frags(text, styles()[style], bold=bold), style)
+
+
+def term_para(
+    terms: Terms, value: str, style: str = "cell", *, bold: bool = False, short: bool = False
+) -> Para:
+    """A stored choice as its vocabulary label (or short label) in the term's ink, as on screen."""
+    text = terms.short(value) if short else terms.label(value)
+    return rich(text_frags(text, styles()[style], bold=bold, colour=ink(terms.term(value))), style)
 
 
 def fixed(markup: str, style: str = "body") -> Para:

@@ -1,6 +1,10 @@
 """CSV and XLSX of every table of a snapshot, safe to open in a spreadsheet.
 
-* Human headers, and names instead of ids where a person reads them (the ids stay, for joins).
+* One sheet (and one CSV file) per kind whose declaration says ``sheet`` (``workshop.kinds``),
+  named by the kind's title, its columns read off the declaration: the id, then every field
+  under its label; a reference as the id and, beside it, the referenced item's ``main`` field;
+  a choice as its label in ``workshop.vocabulary``; a flag as Yes or No; the time it last
+  changed. Nothing here lists kinds or columns by hand.
 * Text starting with ``= + - @``, tab, CR, LF or NUL is prefixed with ``'`` (OWASP CSV injection);
   XLSX strings never become formulas or links (XlsxWriter options).
 * XLSX: control characters it cannot store are removed, and text over 32,767 characters is
@@ -19,16 +23,17 @@ import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from exports.cells import DANGEROUS_START, as_is, in_sheets, neutralise, shown
 from exports.errors import ExportCancelled
-from exports.labels import DANGEROUS_START, label, neutralise
+from workshop import kinds
 from workshop.atomic import atomic_path, fsync_directory
-from workshop.kinds import TABLES as TABLES_IN_ORDER
+from workshop.kinds import Field, Kind
 from workshop.snapshot import Snapshot
 
 Progress = Callable[[int, int], None]
@@ -38,83 +43,22 @@ XLSX_CELL_LIMIT = 32_767
 CONTINUATION_SIZE = 32_000
 _XLSX_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
-#: Table -> (sheet and file name).
-TITLES: dict[str, str] = {
-    "workshop": "Workshop",
-    "partner": "Partners",
-    "person": "People",
-    "topic": "Topics",
-    "position": "Positions",
-    "value": "Values",
-    "alignment": "Alignment",
-    "disagreement": "Disagreements",
-    "disagreement_party": "Disagreement views",
-    "clause": "Ways of working",
-    "commitment": "Commitments",
-    "commitment_answer": "Commitment answers",
-    "impact": "Impacts",
-    "meeting": "Meetings",
-    "attendance": "Attendance",
-    "agenda_item": "Agenda",
-    "action": "Actions",
-    "note": "Notes",
-}
+#: The columns every sheet has besides the declared fields.
+ID_HEADER = "ID"
+CHANGED_HEADER = "Last changed (UTC)"
+#: The field that orders rows is how the sheet is sorted, not a column of its own.
+ORDER_FIELD = "sort_order"
 
-#: Reference column -> (referenced table, attribute read, header).
-REFERENCES: dict[str, tuple[str, str, str]] = {
-    "partner_id": ("partner", "name", "Partner"),
-    "person_id": ("person", "name", "Person"),
-    "topic_id": ("topic", "name", "Topic"),
-    "meeting_id": ("meeting", "title", "Meeting"),
-    "value_id": ("value", "name", "Value"),
-    "disagreement_id": ("disagreement", "title", "Disagreement"),
-    "commitment_id": ("commitment", "text", "Commitment"),
-}
-
-#: (table, column) -> label group for stored values.
-LABELLED: dict[tuple[str, str], str] = {
-    ("workshop", "collaboration_model"): "collaboration_model",
-    ("workshop", "status"): "workshop_status",
-    ("partner", "size_band"): "size_band",
-    ("partner", "reach"): "reach",
-    ("partner", "role"): "role",
-    ("position", "kind"): "kind",
-    ("position", "owner"): "owner",
-    ("value", "status"): "value_status",
-    ("disagreement", "severity"): "severity",
-    ("disagreement", "status"): "disagreement_status",
-    ("disagreement", "route_step"): "route_step",
-    ("clause", "section"): "section",
-    ("clause", "status"): "clause_status",
-    ("commitment_answer", "answer"): "answer",
-    ("impact", "area"): "area",
-    ("impact", "scenario"): "scenario",
-    ("action", "status"): "action_status",
-    ("attendance", "status"): "attendance",
-}
-
-HEADERS: dict[str, str] = {
-    "id": "ID",
-    "needs_decision": "Needs CEO or board decision",
-    "is_named_contact": "Named contact",
-    "range_min": "Range from",
-    "range_max": "Range to",
-    "range_unit": "Range unit",
-    "route_step": "Resolution route step",
-    "review_date": "Review date",
-    "due_date": "Due date",
-    "planned_minutes": "Planned minutes",
-    "start_date": "Start date",
-    "end_date": "End date",
-    "short_name": "Short name",
-    "size_band": "Size band",
-    "collaboration_model": "Collaboration model",
-    "updated_at": "Last changed (UTC)",
-    "email": "Email",
-    "kind": "Stance",
-    "owner": "Owner",
-}
-SKIPPED = frozenset({"sort_order", "created_at"})
+__all__ = [
+    "csv_name",
+    "csv_names",
+    "frames",
+    "headers",
+    "neutralise",
+    "sheet_kinds",
+    "write_csv",
+    "write_xlsx",
+]
 
 
 @dataclass(slots=True)
@@ -126,46 +70,54 @@ class Report:
     continued: dict[str, int] = field(default_factory=dict)
 
 
+def sheet_kinds() -> list[Kind]:
+    """The kinds that have a sheet, parents first (the order of the sheets and files)."""
+    return [kind for kind in kinds.kinds() if kind.sheet]
+
+
+def headers(kind: Kind) -> list[str]:
+    """A kind's sheet's header row (before any continuation columns)."""
+    found = [ID_HEADER]
+    for spec in _columns(kind):
+        found += [f"{spec.label} ID", spec.label] if spec.type == "ref" else [spec.label]
+    found.append(CHANGED_HEADER)
+    if len(found) != len(set(found)):
+        raise ValueError(f"two columns of the {kind.table} sheet have one header: {found}")
+    return found
+
+
+def _columns(kind: Kind) -> list[Field]:
+    return [spec for spec in kind.fields if spec.name != ORDER_FIELD and in_sheets(spec)]
+
+
 def frames(snapshot: Snapshot) -> dict[str, pd.DataFrame]:
-    """One DataFrame per table, with human headers and names for references."""
-    out: dict[str, pd.DataFrame] = {}
-    for table in TABLES_IN_ORDER:
-        items = snapshot.items(table)
-        names = [
-            f.name
-            for f in fields(type(snapshot.workshop) if table == "workshop" else _item_class(table))
-        ]
-        columns: dict[str, list[Any]] = {}
-        for name in names:
-            if name in SKIPPED:
-                continue
-            # A number that is not finite (an older import could store one) is left blank.
-            values = [_finite(getattr(item, name)) for item in items]
-            if name in REFERENCES and table != REFERENCES[name][0]:
-                ref_table, attr, header = REFERENCES[name]
-                found = snapshot.by_id(ref_table)
-                columns[f"{header} ID"] = [pd.NA if v is None else v for v in values]
-                columns[header] = [getattr(found[v], attr) if v in found else "" for v in values]
-                continue
-            group = "visibility" if name == "visibility" else LABELLED.get((table, name))
-            if group is not None:
-                values = [label(group, v) for v in values]
-            elif values and isinstance(values[0], bool):
-                values = ["Yes" if v else "No" for v in values]
-            header = HEADERS.get(name, name.replace("_", " ").capitalize())
-            columns[header] = values
-        out[TITLES[table]] = pd.DataFrame(columns)
-    return out
+    """One DataFrame per kind with a sheet, keyed by the kind's title."""
+    return {kind.title: _frame(snapshot, kind) for kind in sheet_kinds()}
+
+
+def _frame(snapshot: Snapshot, kind: Kind) -> pd.DataFrame:
+    items = snapshot.items(kind.table)
+    columns: list[list[Any]] = [[item.id for item in items]]
+    for spec in _columns(kind):
+        # A number that is not finite (an older import could store one) is left blank.
+        values = [_finite(getattr(item, spec.name)) for item in items]
+        if spec.type == "ref":
+            target = kinds.of(spec.ref)
+            name = shown(target.field(target.main))
+            found = snapshot.by_id(spec.ref)
+            columns.append([pd.NA if v is None else v for v in values])
+            columns.append(
+                [name(getattr(found[v], target.main)) if v in found else "" for v in values]
+            )
+        else:
+            read = shown(spec)
+            columns.append(values if read is as_is else [read(v) for v in values])
+    columns.append([item.updated_at for item in items])
+    return pd.DataFrame(dict(zip(headers(kind), columns, strict=True)))
 
 
 def _finite(value: Any) -> Any:
     return None if isinstance(value, float) and not math.isfinite(value) else value
-
-
-def _item_class(table: str) -> Any:
-    from workshop.kinds import RECORDS
-
-    return RECORDS[table]
 
 
 def _clean_text_columns(
@@ -335,8 +287,8 @@ def csv_name(sheet: str) -> str:
 
 
 def csv_names() -> list[str]:
-    """The files a CSV export writes, in order: ``about.csv``, then one per table."""
-    return [csv_name("About"), *(csv_name(TITLES[table]) for table in TABLES_IN_ORDER)]
+    """The files a CSV export writes, in order: ``about.csv``, then one per kind with a sheet."""
+    return [csv_name("About"), *(csv_name(kind.title) for kind in sheet_kinds())]
 
 
 def write_csv(

@@ -12,12 +12,12 @@ import itertools
 import json
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from workshop import audience, kinds, ops, snapshot
+from workshop import audience, kinds, ops, snapshot, vocabulary
 from workshop import fields as field_specs
 from workshop.audience import Audience
 from workshop.document import Document
@@ -61,7 +61,9 @@ def _text_fields(table: str) -> list[str]:
     ]
 
 
-def canary_workshop(path: Path) -> tuple[Document, Canaries, dict[str, int]]:
+def canary_workshop(
+    path: Path, *, every_term: bool = False
+) -> tuple[Document, Canaries, dict[str, int]]:
     """A workshop with a canary in every text field of every kind of item at every visibility.
 
     Read off the kind declarations, so a new kind is swept without anyone listing it here: each
@@ -69,6 +71,10 @@ def canary_workshop(path: Path) -> tuple[Document, Canaries, dict[str, int]]:
     naming no partner — C where a partner is required —, P private), each under a parent of its
     own that everyone may see, with its references to kinds that have a visibility pointing at a
     shared item (so a hidden one would be blanked, not leaked).
+
+    With ``every_term``, also a shared item for every choice of every list field of every kind
+    (the workshop's own row excepted: there is one), so every word of the vocabulary an export
+    prints is in it.
     """
     canaries = Canaries()
     doc = Document.new(path)
@@ -92,10 +98,10 @@ def canary_workshop(path: Path) -> tuple[Document, Canaries, dict[str, int]]:
         }
         shared: dict[str, int] = {}
 
-        def plant(table: str, code: str) -> int:
+        def plant(table: str, code: str, **chosen: Any) -> int:
             """One item of ``table`` meant for ``code``, its parents (shared) made first."""
             kind = kinds.of(table)
-            values: dict[str, Any] = dict(REALISTIC.get(table, {}))
+            values: dict[str, Any] = {**REALISTIC.get(table, {}), **chosen}
             parents = dict(kind.parents)
             for spec in kind.references:
                 if spec.name in parents:
@@ -137,8 +143,32 @@ def canary_workshop(path: Path) -> tuple[Document, Canaries, dict[str, int]]:
                     column = next(c for c, t in kinds.of(party).parents if t == kind.table)
                     for key in {"A": "A", "B": "B", "S": "AB", "P": "AB"}.get(code, ""):
                         add(party, code, **{column: item, "partner_id": partners[key]})
+        if every_term:
+            _every_term(edit, partners, plant)
     doc.save()
     return doc, canaries, partners
+
+
+def _every_term(edit: Any, partners: dict[str, int], plant: Callable[..., int]) -> None:
+    """A shared item for every choice of every list field; partners' choices spread over
+    partners A, B, C and as many more as the longest list needs (grids stay readable)."""
+    choices = [spec for spec in kinds.of("partner").fields if spec.type == "enum"]
+    longest = max(len(vocabulary.terms(spec.choices)) for spec in choices)
+    ids = [*partners.values()]
+    ids += [plant("partner", "S") for _ in range(longest - len(ids))]
+    for index, partner_id in enumerate(ids):
+        values = {}
+        for spec in choices:
+            terms = vocabulary.terms(spec.choices).values
+            values[spec.name] = terms[index % len(terms)]
+        edit.update("partner", partner_id, ops.clean("partner", values, creating=False))
+    for kind in kinds.kinds():
+        if kind.table in ("workshop", "partner"):
+            continue  # one workshop row; partners above
+        for spec in kind.fields:
+            if spec.type == "enum" and spec.name != "visibility":
+                for value in vocabulary.terms(spec.choices).values:
+                    plant(kind.table, "S", **{spec.name: value})
 
 
 def audiences(doc: Document) -> dict[str, Audience]:
@@ -215,3 +245,60 @@ def table_cells(path: Path) -> list[str]:
 def json_text(path: Path) -> str:
     data = json.loads(path.read_text(encoding="utf-8"))
     return json.dumps(data, ensure_ascii=False)
+
+
+def with_items(snap: Snapshot, **collections: tuple[Any, ...]) -> Snapshot:
+    """``snap`` with some collections replaced (``positions=(...)``): for tests that rewrite
+    what an audience sees, as a snapshot, not through a document."""
+    by_table = {kind.collection: kind.table for kind in kinds.kinds()}
+    items = {
+        kind.table: snap.items(kind.table) for kind in kinds.kinds() if kind.table != "workshop"
+    }
+    for collection, replaced in collections.items():
+        items[by_table[collection]] = tuple(replaced)
+    return Snapshot(snap.audience, snap.workshop, items)
+
+
+class _Colours:
+    """Follows the fill colour through one page's operators (``q``/``Q`` save and restore it).
+
+    pypdf hands over text when a run ends (a font change, a move, the end of the text object),
+    by when the next run's colour may be set already: so each run takes the colour that was
+    current when its first ``Tj`` was shown."""
+
+    def __init__(self, texts: list[tuple[str, str]], fills: set[str]) -> None:
+        self.texts, self.fills = texts, fills
+        self.fill = "#000000"
+        self.saved: list[str] = []
+        self.shown: list[str] = []  # the colour of each text shown since the last run ended
+
+    def operator(self, op: bytes, args: list[Any], cm: Any, tm: Any) -> None:
+        if op in (b"Tj", b"TJ", b"'", b'"'):
+            self.shown.append(self.fill)
+        elif op == b"q":
+            self.saved.append(self.fill)
+        elif op == b"Q" and self.saved:
+            self.fill = self.saved.pop()
+        elif op in (b"rg", b"g"):
+            values = args if op == b"rg" else args * 3
+            self.fill = "#" + "".join(f"{round(float(a) * 255):02x}" for a in values)
+            self.fills.add(self.fill)
+
+    def text(self, found: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        colour = self.shown[0] if self.shown else self.fill
+        if found.strip():
+            self.shown.clear()
+            self.texts.append((" ".join(found.split()), colour))
+
+
+def pdf_colours(path: Path) -> tuple[list[tuple[str, str]], set[str]]:
+    """What a PDF draws in which colour: (text, its fill colour ``#rrggbb``) for every piece of
+    text, and every fill colour it sets (text, squares, backgrounds)."""
+    from pypdf import PdfReader
+
+    texts: list[tuple[str, str]] = []
+    fills: set[str] = set()
+    for page in PdfReader(str(path)).pages:
+        colours = _Colours(texts, fills)
+        page.extract_text(visitor_operand_before=colours.operator, visitor_text=colours.text)
+    return texts, fills

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import exports
+from exports.cells import in_pdf, in_sheets
 from tests.export_helpers import (
     TOKEN,
     Canaries,
@@ -24,7 +25,7 @@ from tests.export_helpers import (
     table_cells,
     visible_text,
 )
-from workshop import snapshot
+from workshop import kinds, snapshot
 from workshop.audience import Audience
 from workshop.snapshot import Snapshot
 
@@ -55,6 +56,26 @@ def _extract(fmt: str, path: Path) -> str:
     return "\n".join(table_cells(path))
 
 
+def _in_format(fmt: str, table: str, name: str) -> bool:
+    """Whether ``fmt`` shows this field of this kind, by the declarations (``exports.cells``)."""
+    kind = kinds.of(table)
+    spec = kind.field(name)
+    if fmt == "pdf":
+        return kind.pdf and in_pdf(spec)
+    return True if fmt == "json" else kind.sheet and in_sheets(spec)
+
+
+def _named_in_format(fmt: str, table: str, name: str) -> bool:
+    """Whether ``fmt`` may print this field: its own, or the name (``main``) of an item that an
+    item it shows refers to (a response's issue)."""
+    if _in_format(fmt, table, name):
+        return True
+    shown = [k for k in kinds.kinds() if (k.pdf if fmt == "pdf" else k.sheet)]
+    return name == kinds.of(table).main and any(
+        spec.ref == table for kind in shown for spec in kind.references
+    )
+
+
 def _forbidden_codes(audience: Audience, partners: dict[str, int]) -> set[str]:
     """Planted codes that must never reach this audience, whatever the rule's details."""
     if audience.kind == "broker":
@@ -83,12 +104,16 @@ def test_export_shows_exactly_what_the_audience_may_see(
     may_see = visible_text(snap)
     everything = visible_text(snaps["broker"])
     assert may_see, "the oracle saw nothing: the test would prove nothing"
-    missing = may_see - found
+    # What the format shows: the kinds whose declaration puts them in a PDF or in the sheets.
+    shown = {t for t in may_see if _in_format(fmt, *canaries.tokens[t])}
+    missing = shown - found
     assert not missing, f"{fmt} for {who} lacks {sorted(missing)[:10]}: " + ", ".join(
         f"{canaries.tokens[t]}" for t in sorted(missing)[:10]
     )
     leaked = found - may_see
     assert not leaked, f"{fmt} for {who} leaks {sorted(leaked)}"
+    unprinted = {t for t in found if not _named_in_format(fmt, *canaries.tokens[t])}
+    assert not unprinted, f"{fmt} for {who} prints what it never shows: {sorted(unprinted)}"
     assert found <= everything
 
     forbidden = _forbidden_codes(snap.audience, partners)
@@ -151,14 +176,14 @@ def _in_order(words: list[str], tokens: list[str], gap: int = 60) -> bool:
 
 
 def _long_texts(snap: Snapshot) -> set[str]:
-    """Every text value of 30 characters or more (long enough to be unmistakable)."""
-    from dataclasses import fields
-
+    """Every text value of 30 characters or more (long enough to be unmistakable) the PDF
+    prints."""
     found: set[str] = set()
-    for table in snapshot.COLLECTION_ATTR:
-        for item in snap.items(table):
-            for f in fields(item):
-                value = getattr(item, f.name)
+    for kind in kinds.kinds():
+        printed = [spec.name for spec in kind.fields if kind.pdf and in_pdf(spec)]
+        for item in snap.items(kind.table):
+            for name in printed:
+                value = getattr(item, name)
                 if isinstance(value, str) and len(value) >= 30 and value.isascii():
                     found.add(value)
     return found

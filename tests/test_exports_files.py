@@ -15,7 +15,7 @@ import pytest
 
 import exports
 from exports.errors import DestinationUnwritable, DiskFull, ExportCancelled, ExportError
-from tests.export_helpers import table_cells
+from tests.export_helpers import table_cells, with_items
 from workshop import ops, snapshot
 from workshop.audience import Audience
 from workshop.document import Document
@@ -99,7 +99,7 @@ def test_xlsx_removes_forbidden_controls_and_continues_long_text(
         dataclasses.replace(snap.positions[0], statement="a\x01b\x1fc", reasoning=long_text),
         *snap.positions[1:],
     )
-    changed = dataclasses.replace(snap, positions=positions, _index={})
+    changed = with_items(snap, positions=positions)
     out = exports.export(changed, "xlsx", tmp_path / "out.xlsx")
     sheets = pd.read_excel(out, sheet_name=None, dtype=str, na_filter=False)
     positions_sheet = sheets["Positions"]

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import exports
 from exports import fonts
 from exports.tables import neutralise
-from tests.export_helpers import pdf_text, squash, table_cells
+from tests.export_helpers import pdf_text, squash, table_cells, with_items
 from workshop import ops, snapshot
 from workshop.audience import Audience
 from workshop.document import Document
@@ -54,7 +54,7 @@ def with_text(snap: Snapshot, text: str, *, cells: bool = True) -> Snapshot:
     """The snapshot with ``text`` in a statement, a disagreement (description and owner: a plain
     table cell when it fits), a clause, a view and a topic name."""
     short = text if cells else "short"
-    return dataclasses.replace(
+    return with_items(
         snap,
         positions=tuple(dataclasses.replace(p, statement=text) for p in snap.positions),
         topics=tuple(dataclasses.replace(t, name=short) for t in snap.topics),
@@ -65,7 +65,6 @@ def with_text(snap: Snapshot, text: str, *, cells: bool = True) -> Snapshot:
         disagreement_parties=tuple(
             dataclasses.replace(v, view=text) for v in snap.disagreement_parties
         ),
-        _index={},
     )
 
 
@@ -165,10 +164,8 @@ def test_ten_thousand_characters_and_a_300_character_word_fit(
     long_text = " ".join(f"word{i:05d}" for i in range(1100))[:10_000]
     word = "W" + "x" * 298 + "Z"
     snap = with_text(base, long_text + "\n" + word, cells=False)
-    snap = dataclasses.replace(
-        snap,
-        partners=tuple(dataclasses.replace(p, name=word) for p in snap.partners),
-        _index={},
+    snap = with_items(
+        snap, partners=tuple(dataclasses.replace(p, name=word) for p in snap.partners)
     )
     out = exports.export(snap, "pdf", tmp_path / "long.pdf")
     extracted = pdf_text(out)

@@ -113,7 +113,7 @@ def test_csv_folder_files_need_force(
     assert code == 1 and "partners.csv" in err and "--force" in err
     assert sorted(p.name for p in folder.iterdir()) == ["partners.csv"]
     assert run(capsys, *args, "--force")[0] == 0
-    assert (folder / "partners.csv").read_text("utf-8-sig").startswith("ID,Name")
+    assert (folder / "partners.csv").read_text("utf-8-sig").startswith("ID,Organisation")
 
 
 def test_all_partners_applies_the_same_rules_to_every_file(

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import exports
-from exports.labels import neutralise
+from exports.cells import neutralise
 from exports.packs import RESERVED, pack_stem, read_index
 from tests.export_helpers import squash, table_cells
 from tests.helpers import created_id
@@ -65,7 +65,18 @@ names = st.one_of(awkward, st.text(max_size=80), st.text(st.characters(), min_si
 
 
 def partner(partner_id: int, name: str, short: str = "") -> Partner:
-    return Partner(partner_id, name, short, "medium", "local", "equal", "#4c72b0", 0, "", "")
+    return Partner(
+        id=partner_id,
+        created_at="",
+        updated_at="",
+        name=name,
+        short_name=short,
+        size_band="medium",
+        reach="local",
+        role="equal",
+        colour="#4c72b0",
+        sort_order=0,
+    )
 
 
 def portable(file_name: str) -> bool:
