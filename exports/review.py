@@ -354,12 +354,12 @@ def _responses(
     ws.repeat_rows(top)
 
 
-def _height(cells: Iterable[tuple[str, float]], line: float = 12.75) -> float:
+def _height(cells: Iterable[tuple[str, float]], line: float = 12.0) -> float:
     """A row's height for its wrapped text (a spreadsheet program may not work it out when it
     opens the file): the most lines any of its cells needs at its column's width."""
     most = 1
     for text, width in cells:
-        per_line = max(int(width * 1.2), 1)
+        per_line = max(int(width * 1.25), 1)
         lines = sum(max(math.ceil(len(part) / per_line), 1) for part in text.split("\n"))
         most = max(most, lines)
     return min(most, 409 // line) * line + 3

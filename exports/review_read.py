@@ -35,7 +35,7 @@ COLUMNS: tuple[tuple[str, float], ...] = (
     (KIND, 14),
     (WORDING, 48),
     (DETAILS, 34),
-    (MARKING, 15),
+    (MARKING, 18),
     (ANSWER, 13),
     (PROPOSED, 44),
     (COMMENT, 34),
@@ -46,7 +46,7 @@ YES, NO = "Yes", "No"
 #: A row's answer as the workbook offers it (the vocabulary's words), and back.
 ANSWERS: dict[str, str] = {term.label: term.value for term in vocabulary.terms("response_answer")}
 
-#: What a returned workbook may be: a review workbook of a 10,000-item workshop is about 1 MB.
+#: What a returned workbook may be: a review workbook of a 10,000-item workshop is about 0.3 MB.
 MAX_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024
 MAX_PARTS = 1000
