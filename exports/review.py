@@ -7,11 +7,9 @@ off. A hidden "Identity" sheet carries which workshop, issue and partner it is f
 the workshop's key. Every cell but the answers is locked (protection without a password: it
 guides, it does not lock anyone out).
 
-Reading it back trusts nothing a spreadsheet program may drop or a sender may forge: the file is
-checked for size and shape before it is opened, the sheets, rows and columns are found by their
-headers, an answer must be plain text (never a formula), and ``workshop.review.check`` decides
-about the identity and the rows. Reading writes nothing; the caller records the result with
-``workshop.review.take``.
+Reading it back (``exports.review_read``, re-exported here: ``read_workbook``,
+``check_workbook``) trusts nothing a spreadsheet program may drop or a sender may forge, and
+writes nothing; the caller records the result with ``workshop.review.take``.
 """
 
 from __future__ import annotations

@@ -50,6 +50,8 @@ ANSWERS: dict[str, str] = {term.label: term.value for term in vocabulary.terms("
 MAX_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024
 MAX_PARTS = 1000
+#: More answer rows than any pack has (a 10,000-item workshop's partner sees about 6,400).
+MAX_ROWS = 100_000
 #: How far down a sheet its header row or labels are looked for.
 HEADER_ROWS = 40
 #: An identity longer than one cell holds is continued in the rows below.
@@ -173,11 +175,21 @@ def _read(book: Any, name: str) -> Filled:
                 answer = _answer(row, row_number, columns)
                 if answer is not None:
                     answers.append(answer)
+                    if len(answers) > MAX_ROWS:
+                        raise ReviewRefused(
+                            f"“{name}” has far more rows than any review pack; nothing was "
+                            "changed. It is not the workbook the partner was sent."
+                        )
                 continue
             if row_number > HEADER_ROWS:
                 break
             texts = [_plain(cell) for cell in row]
-            if NUMBER in texts and ANSWER in texts and not found_sheet:
+            if NUMBER in texts and ANSWER in texts:
+                if found_sheet:  # answers on a copy of the sheet would go unread: say so
+                    raise ReviewRefused(
+                        f"“{name}” has two Responses sheets; nothing was changed. Ask the "
+                        "partner to answer on one and delete the other."
+                    )
                 columns = {text: col for col, text in enumerate(texts) if text}
                 for wanted in (PROPOSED, COMMENT):
                     if wanted not in columns:
@@ -194,8 +206,13 @@ def _read(book: Any, name: str) -> Filled:
                 if text == IDENTITY_LABEL and value is not None:
                     identity.append(_plain(value))
                 elif text == SIGNATURE_LABEL and value is not None and not signature:
-                    signature = _plain(value)
-                elif text in (NAME, ROLE, DATE, CONFIRM) and text not in labels:
+                    signature = _plain(value)  # (a second identity sheet spoils the first)
+                elif text in (NAME, ROLE, DATE, CONFIRM):
+                    if text in labels:
+                        raise ReviewRefused(
+                            f"“{name}” has two sign-off blocks; nothing was changed. Ask the "
+                            "partner to sign off on one and delete the other."
+                        )
                     labels[text] = (value, row_number)
                 break  # a label is the first text of its row
     if not identity:

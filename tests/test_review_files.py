@@ -413,6 +413,31 @@ def test_a_changed_item_comes_back_as_a_conflict(
     assert f"1 conflict (changed since the issue): {issued.numbers[-1]}" in out
 
 
+def test_inserted_columns_and_rows_do_not_matter(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], issued: Issued
+) -> None:
+    def move_things(wb: openpyxl.Workbook) -> None:
+        wb["Responses"].insert_rows(1, 2)
+        wb["Responses"].insert_cols(2)  # a column of the partner's own, left of the answers
+        wb["Identity"].insert_rows(1, 3)
+        wb["Sign-off"].insert_rows(3)
+        wb.move_sheet("Identity", offset=-3)
+
+    moved = fill(issued.book, tmp_path / "moved.xlsx", {}, change=move_things)
+    answers = {issued.numbers[1]: ("Amend", "Moved words", "Still found")}
+    filled = fill(moved, tmp_path / "filled.xlsx", answers, ("Helen", "CEO", "2027-01-12", "yes"))
+    code, out, err = run(capsys, "responses", sample, filled)
+    assert (code, err) == (0, "")
+    assert "0 agree, 1 amend, 0 questions" in out and "Sign-off: Helen, CEO on 12 Jan 2027" in out
+    with Document.open(sample, read_only=True) as doc:
+        (taken,) = snapshot.build(doc, Audience.broker()).responses
+    assert (taken.number, taken.proposed, taken.comment) == (
+        issued.numbers[1],
+        "Moved words",
+        "Still found",
+    )
+
+
 # --- refusals ---------------------------------------------------------------------------------
 
 
@@ -606,6 +631,14 @@ CASES: dict[str, tuple[Callable[[Issued, Path], Path], str]] = {
     "a formula as the item number": (
         lambda issued, folder: _edited(_renumber(issued.numbers[0], "=K2"))(issued, folder),
         "the item number is a formula",
+    ),
+    "Responses sheet copied": (
+        _edited(lambda wb: wb.copy_worksheet(wb["Responses"])),
+        "has two Responses sheets",
+    ),
+    "Sign-off sheet copied": (
+        _edited(lambda wb: wb.copy_worksheet(wb["Sign-off"])),
+        "has two sign-off blocks",
     ),
     "header renamed": (_edited(_headers_renamed), "has no Responses sheet with its header row"),
     "sign-off date that is no date": (
