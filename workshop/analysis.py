@@ -83,3 +83,16 @@ def actions_due(snap: Snapshot, today: date, within_days: int = 28) -> list[Acti
         if (date.fromisoformat(action.due_date) - today).days <= within_days:
             due.append(action)
     return sorted(due, key=lambda a: (a.due_date, a.sort_order, a.id))
+
+
+# --- risks: added by the exports helper for the PDF's risk matrix (issue 11); the room view's ---
+# matrix should read the same, so that screen and paper shade a risk alike.
+
+#: A risk's score is its likelihood times its impact (1–25). Its band is a ``severity`` of the
+#: vocabulary (its words and colours): up to this score, that band.
+RISK_BANDS: tuple[tuple[int, str], ...] = ((4, "low"), (12, "medium"), (25, "high"))
+
+
+def risk_band(score: int) -> str:
+    """The severity (``low``, ``medium``, ``high``) of a risk scoring ``score``."""
+    return next((band for top, band in RISK_BANDS if score <= top), RISK_BANDS[-1][1])
