@@ -127,7 +127,7 @@ def run() -> list[Measure]:
     close_large()
     open_large()
     stage = window.workspace.current_stage()
-    stage.tabs.setCurrentIndex(1)
+    stage.tabs.show_page("list")
     stage.list.ensure_loaded()
     QApplication.processEvents()
     target = window.session.items("position")[0].id

@@ -12,7 +12,7 @@ from tests import ui_support
 from tests.export_helpers import TOKEN, canary_workshop
 from ui.actions import Action
 from ui.main_window import MainWindow
-from ui.workspace import STAGE_KEYS
+from ui.stages.registry import STAGE_KEYS
 
 answered, clock, window = ui_support.answered, ui_support.clock, ui_support.window
 

@@ -70,7 +70,7 @@ def open_room(qtbot: Any, window: MainWindow) -> Any:
 
 def positions_list(qtbot: Any, window: MainWindow, partner: int) -> Any:
     stage = window.workspace.show_stage("positions")
-    stage.tabs.setCurrentIndex(1)
+    stage.tabs.show_page("list")
     stage.choose_partner(partner)
     QApplication.processEvents()
     stage.list.view.setFocus()
@@ -116,7 +116,7 @@ def test_a_confidential_remark_never_reaches_the_room(
     visibility = next(n for n, c in enumerate(model.columns) if c.name == "visibility")
     row = model.row_of(new.id)
     assert "held" in model.index(row, visibility).data()
-    assert "1 item held from the room" in window._held_label.text()
+    assert "1 item held from the room" in window.display.held_label.text()
     # Its visibility, by keyboard: the visibility cell, F2, Down to "Confidential".
     qtbot.waitUntil(lambda: not model.stale)  # the list has caught up with the statement
     stage.list.view.setCurrentIndex(model.index(row, visibility))
@@ -132,7 +132,7 @@ def test_a_confidential_remark_never_reaches_the_room(
     qtbot.waitUntil(lambda: not room._pending.isActive())
     check()
     assert "Acme likes monthly meetings" in room.visible_text()
-    assert window._held_label.isHidden()
+    assert window.display.held_label.isHidden()
 
 
 def test_leaving_the_row_releases_a_shared_item(
@@ -232,7 +232,7 @@ def test_confidential_at_once_from_the_positions_grid_and_list(
 ) -> None:
     room = open_room(qtbot, window)
     stage = window.workspace.show_stage("positions")
-    stage.tabs.setCurrentIndex(0)
+    stage.tabs.show_page("grid")
     stage.grid_model.reload()
     stage.grid.setFocus()
     stage.grid.setCurrentIndex(stage.grid_model.index(0, 1))  # Exit × Bridgend CVS
@@ -305,7 +305,7 @@ def test_closing_the_workshop_clears_the_held_count(
     open_room(qtbot, window)
     window.workspace.show_stage("clauses")
     window.session.run(ops.create, "clause", text="Held when the workshop closes")
-    assert window._held_label.isVisible()
+    assert window.display.held_label.isVisible()
     window.close_document()
-    qtbot.waitUntil(window._held_label.isHidden)
+    qtbot.waitUntil(window.display.held_label.isHidden)
     assert not window.actions[Action.ROOM_RELEASE].isEnabled()
