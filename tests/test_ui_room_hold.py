@@ -309,3 +309,57 @@ def test_closing_the_workshop_clears_the_held_count(
     window.close_document()
     qtbot.waitUntil(window.display.held_label.isHidden)
     assert not window.actions[Action.ROOM_RELEASE].isEnabled()
+
+
+def test_the_room_shows_shared_risks_and_contributions_never_held_or_confidential(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    from workshop.sample import write_sample
+
+    path = tmp_path / "sample.workshop"
+    write_sample(path)
+    assert window.open_path(path)
+    room = open_room(qtbot, window)
+    session = window.session
+    risks = session.items("risk")
+    shared = [r for r in risks if r.visibility == "shared"]
+    hidden = [r for r in risks if r.visibility != "shared"]
+    assert shared and {r.visibility for r in hidden} == {"confidential", "private"}
+    stage = window.workspace.show_stage("risks")
+    QApplication.processEvents()
+    seen = room.visible_text()
+    for risk in shared:
+        assert risk.description in seen
+    for risk in hidden:
+        assert risk.description not in seen and risk.mitigation not in seen
+    # Numbered among what the room sees: 1 … n, no gap where a hidden risk is
+    for number in range(1, len(shared) + 1):
+        assert f"{number}. " in seen
+    assert f"{len(shared) + 1}. " not in seen
+    # A new risk is held while it is typed, whatever it says; Ctrl+Enter lets it in
+    stage.editor.view.setFocus()
+    qtbot.keyClick(focused(window), Qt.Key.Key_N, CTRL | SHIFT)
+    type_in_cell(qtbot, stage.editor.view, "A new risk, not yet for the room")
+    room.refresh()
+    assert "A new risk" not in room.visible_text()
+    assert len(session.held) == 1
+    qtbot.keyClick(focused(window), Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: "A new risk, not yet for the room" in room.visible_text())
+    # Made confidential: it leaves the projector at once
+    new = next(r for r in session.items("risk") if r.description.startswith("A new risk"))
+    session.run(ops.update, "risk", new.id, visibility="confidential")
+    assert "A new risk" not in room.visible_text()
+    # Contributions: the shared ones, under their partner's name; never a confidential one
+    window.workspace.show_stage("contributions")
+    QApplication.processEvents()
+    seen = room.visible_text()
+    for contribution in session.items("contribution"):
+        shown = contribution.description in seen
+        assert shown == (contribution.visibility == "shared"), contribution.description
+    for partner_id in {c.partner_id for c in session.items("contribution")}:
+        partner = session.by_id("partner")[partner_id]
+        if any(
+            c.visibility == "shared" and c.partner_id == partner_id
+            for c in session.items("contribution")
+        ):
+            assert partner.name in seen

@@ -75,7 +75,8 @@ def start(path: str | None = None) -> MainWindow:
             if path is None:
                 QApplication.quit()
                 return
-        window.welcome.load_templates()
+        # A workshop opened now is shown first: the templates wait until the welcome page is.
+        window.welcome.load_templates_when_shown()
         from ui import settings
 
         if not window.prefs.get(settings.OFFER_RECOVERY):
@@ -92,6 +93,8 @@ def start(path: str | None = None) -> MainWindow:
                     "App", "“%1” was not opened: the recovered workshop is open instead."
                 ).replace("%1", path)
             )
+        if window.session is None:
+            window.welcome.load_templates()  # the welcome page stays: it offers them
         if report:
             window.repaint()  # the workshop drawn, not only laid out
             print(f"ready {time.time():.6f}", flush=True)

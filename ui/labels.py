@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication, QIcon
 
 from workshop import kinds, vocabulary
-from workshop.analysis import risk_band
 from workshop.vocabulary import Marking, Term
 
 CONTEXT = "vocabulary"
@@ -130,6 +129,12 @@ def marking(kind: str, partner: str = "") -> Marking:
 
 RISK_STEPS = len(vocabulary.RISK_SCALE)
 RISK_BANDS = vocabulary.SEVERITY
+
+
+def risk_band(score: int) -> str:
+    from workshop.analysis import risk_band  # only where risks are shown
+
+    return risk_band(score)
 
 
 def risk_term(score: int) -> Term:

@@ -31,6 +31,23 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(label, value)] for enum and ref
 CELL_KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 _CELL_KINDS = {"enum": "choice", "ref": "choice", "int": "number", "float": "number"}
 HELD_COLOUR = "#fdebd0"  # a row held from the room view
+_R = Qt.ItemDataRole
+#: The roles a row model answers.
+_ROLES = frozenset(
+    {
+        _R.DisplayRole,
+        _R.ToolTipRole,
+        _R.EditRole,
+        _R.CheckStateRole,
+        _R.DecorationRole,
+        _R.ForegroundRole,
+        _R.BackgroundRole,  # a held row
+        _R.FontRole,
+        ITEM_ROLE,
+        CHOICES_ROLE,
+        CELL_KIND_ROLE,
+    }
+)
 
 
 @dataclass
@@ -357,6 +374,8 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # size hints, alignment…: Qt's defaults (and fast: asked a lot)
+            return None
         item = self.item(index.row())
         if item is None:
             return None
