@@ -98,6 +98,7 @@ def start(path: str | None = None) -> MainWindow:
         if report:
             window.repaint()  # the workshop drawn, not only laid out
             print(f"ready {time.time():.6f}", flush=True)
+            window.close()  # the workshop closed properly: no working copy left to recover
             QApplication.quit()
 
     QTimer.singleShot(0, after_shown)

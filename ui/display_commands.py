@@ -82,6 +82,7 @@ class DisplayController(QObject):
     def set_room_visible(self, visible: bool) -> None:
         room = self.ensure_room()
         if visible:
+            self.watch_for_hold()
             room.present()
             self.window.activateWindow()  # the keyboard stays with the console, not the projector
         else:
@@ -143,9 +144,10 @@ class DisplayController(QObject):
             self.window.statusBar().showMessage(self.tr("Released to the room view"), 3000)
 
     def watch_for_hold(self) -> None:
-        """Release a held item when the facilitator leaves it, in every stage built so far."""
+        """Release a held item when the facilitator leaves it, in every stage built so far.
+        Nothing is held before the room view is first opened: until then, nothing to watch."""
         session, workspace = self.window.session, self.window.workspace
-        if session is None or workspace is None:
+        if session is None or workspace is None or self.room is None:
             return
         watcher = self._hold_watcher
         if watcher is None or watcher.session is not session:

@@ -49,6 +49,16 @@ def marked(terms: str, value: str | None) -> str:
     return f"{symbol(terms, value)} {label(terms, value)}".strip()
 
 
+def keyed(terms: str) -> str:
+    """The keys that choose from a list, in its order: "1 Committed, 2 Not committed, …"."""
+    return ", ".join(f"{n} {tr(t.label)}" for n, t in enumerate(vocabulary.terms(terms), 1))
+
+
+def steps(terms: str) -> str:
+    """A list's steps in order: "Leads talk → CEOs meet → Independent mediator → Exit"."""
+    return " → ".join(tr(t.label) for t in vocabulary.terms(terms))
+
+
 def choices(terms: str) -> list[tuple[str, str]]:
     """Every choice of the list, in its order: [(label, value)]."""
     return [(tr(t.label), t.value) for t in vocabulary.terms(terms)]

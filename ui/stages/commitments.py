@@ -82,11 +82,12 @@ class AnswersModel(PartnerGridModel):
         if role == Qt.ItemDataRole.EditRole:
             return kind
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = self.tr("1 committed, 2 not committed, 3 not applicable, 0 clears; N for a note")
+            tip = self.tr("%1; 0 clears; N for a note").replace("%1", labels.keyed(ANSWER_LIST))
             if note:
                 return f"{tip}\n{NOTE_MARK} {note}"
             if kind == "not_committed":
-                return self.tr("A “not committed” needs a note: press N to say why.") + "\n" + tip
+                needs = self.tr("“%1” needs a note: press N to say why.")
+                return needs.replace("%1", labels.label(ANSWER_LIST, kind)) + "\n" + tip
             return tip
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and kind:
             background, ink = labels.cell_colours(ANSWER_LIST, kind)
@@ -134,10 +135,11 @@ class CommitmentsStage(Stage):
             self.checklist,
             self.grid,
             self.tr(
-                "<b>Answers</b> — select a cell and press 1 committed, 2 not committed, "
-                "3 not applicable, 0 to clear; or click it for the list. <b>N</b> adds a note "
-                "(✎): a “not committed” needs one."
-            ),
+                "<b>Answers</b> — select a cell and press %1, 0 to clear; or click it for the "
+                "list. <b>N</b> adds a note (✎): “%2” needs one."
+            )
+            .replace("%1", labels.keyed(ANSWER_LIST))
+            .replace("%2", labels.label(ANSWER_LIST, "not_committed")),
             "commitments_splitter",
         )
         tab_order(self.checklist.view, self.grid)

@@ -161,9 +161,7 @@ class DisagreementsStage(Stage):
         # These change a disagreement's state: no mnemonic (Alt+letter is easily typed in a
         # cell), but a stage shortcut no one types by accident, and the edit is named for undo.
         self.escalate_button = QPushButton(self.tr("Next route step (Ctrl+Shift+E)"), lower)
-        self.escalate_button.setToolTip(
-            self.tr("Leads talk → CEOs meet → independent mediator → exit")
-        )
+        self.escalate_button.setToolTip(labels.steps(ROUTE_STEP.name))
         self.escalate_button.clicked.connect(self.escalate)
         self.resolve_button = QPushButton(self.tr("Mark resolved (Ctrl+Shift+R)"), lower)
         self.resolve_button.clicked.connect(self.resolve)

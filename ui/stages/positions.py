@@ -47,6 +47,8 @@ class PositionGridModel(PartnerGridModel):
         super().__init__(parent)
         self.session = session
         self.cells: dict[tuple[int | None, int], list[Any]] = {}
+        self._kind_text: dict[str, str] = {}
+        self._drawn: dict[tuple[int, int], tuple[str, QBrush | None]] = {}
         session.changed.connect(self._on_change)
         self.stale = True
 
@@ -65,6 +67,9 @@ class PositionGridModel(PartnerGridModel):
         self.cells = {}
         for position in self.session.items("position"):
             self.cells.setdefault((position.topic_id, position.partner_id), []).append(position)
+        #: Each kind's words, and each cell's text and fill, worked out once per reload.
+        self._kind_text = {kind: labels.marked(KIND_LIST, kind) for kind in KINDS}
+        self._drawn = {}
         self.stale = False
         self.endResetModel()
 
@@ -78,23 +83,37 @@ class PositionGridModel(PartnerGridModel):
         partner = self.partners[index.column()]
         return self.cells.get((topic.id if topic else None, partner.id), [])
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        found = self.positions_at(index)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return "\n".join(
-                f"{labels.marked(KIND_LIST, p.kind)}: {p.statement}"
+    def _drawing(self, index: Index) -> tuple[str, QBrush | None]:
+        """A cell's text (every position, in words) and its fill (its strongest kind's)."""
+        key = (index.row(), index.column())
+        found = self._drawn.get(key)
+        if found is None:
+            positions = self.positions_at(index)
+            text = "\n".join(
+                f"{self._kind_text.get(p.kind) or labels.marked(KIND_LIST, p.kind)}: {p.statement}"
                 + (
                     f"  {labels.symbol('visibility', p.visibility)}"
                     if p.visibility != "shared"
                     else ""
                 )
-                for p in found
+                for p in positions
             )
-        strongest = min(found, key=lambda p: POSITION_KIND.order(p.kind)).kind if found else None
-        if role == Qt.ItemDataRole.BackgroundRole and strongest is not None:
-            fill = labels.fill(KIND_LIST, strongest)
-            return QBrush(fill) if fill is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and strongest is not None:
+            fill = None
+            if positions:
+                strongest = min(positions, key=lambda p: POSITION_KIND.order(p.kind)).kind
+                colour = labels.fill(KIND_LIST, strongest)
+                fill = QBrush(colour) if colour is not None else None
+            found = self._drawn[key] = (text, fill)
+        return found
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._drawing(index)[0]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._drawing(index)[1]
+        if role == Qt.ItemDataRole.ForegroundRole and self._drawing(index)[1] is not None:
             return QBrush(Qt.GlobalColor.black)  # on the pale fill, light or dark palette
         return None
 

@@ -9,7 +9,6 @@ first shown, so the app opens as fast as its first screen allows.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -30,32 +29,47 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-@dataclass(frozen=True, slots=True)
 class StageContext:
     """What a stage is built with."""
 
-    session: Session
-    timer: AgendaTimer
-    spec: StageSpec
+    __slots__ = ("session", "spec", "timer")
+
+    def __init__(self, session: Session, timer: AgendaTimer, spec: StageSpec) -> None:
+        self.session, self.timer, self.spec = session, timer, spec
 
 
 StageFactory = Callable[[StageContext, "QWidget"], "Stage"]
 
 
-@dataclass(frozen=True, slots=True)
 class StageSpec:
     """One stage. ``title``, ``intro`` and ``new_item`` are marked for translation (context
-    "Stages") and read translated through the properties below."""
+    "Stages") and read translated through the properties below. (A plain class: the registry
+    is read on the way to the first screen, where a dataclass's generated code costs time.)"""
 
-    key: str
-    title_text: str
-    factory: StageFactory
-    #: The kind a list stage edits; its columns, order and outputs come from its declaration.
-    kind: str | None = None
-    #: A list stage's sentence above its table.
-    intro_text: str = ""
-    #: The text a new item of a list stage starts with.
-    new_item_text: str = ""
+    __slots__ = ("factory", "intro_text", "key", "kind", "new_item_text", "title_text")
+
+    def __init__(
+        self,
+        key: str,
+        title_text: str,
+        factory: StageFactory,
+        *,
+        kind: str | None = None,
+        intro_text: str = "",
+        new_item_text: str = "",
+    ) -> None:
+        self.key = key
+        self.title_text = title_text
+        self.factory = factory
+        #: The kind a list stage edits; its columns, order and outputs come from its declaration.
+        self.kind = kind
+        #: A list stage's sentence above its table.
+        self.intro_text = intro_text
+        #: The text a new item of a list stage starts with.
+        self.new_item_text = new_item_text
+
+    def __repr__(self) -> str:
+        return f"StageSpec({self.key!r})"
 
     @property
     def title(self) -> str:

@@ -139,10 +139,10 @@ class ValuesStage(Stage):
             self.values,
             self.grid,
             self.tr(
-                "<b>Alignment</b> — 1 not at all … 5 fully. Select a cell and press 1–5 "
-                "(0 clears), or click it for the list. <b>N</b> adds a note (✎). The partner who "
-                "diverges most on a value is marked ◀."
-            ),
+                "<b>Alignment</b> — %1. Select a cell and press 1–5 (0 clears), or click it for "
+                "the list. <b>N</b> adds a note (✎). The partner who diverges most on a value is "
+                "marked ◀."
+            ).replace("%1", labels.keyed(ALIGNMENT.name)),
             "values_splitter",
         )
         tab_order(self.values.view, self.grid)
