@@ -6,17 +6,19 @@ Nothing is left half-written: outputs go through ``workshop.atomic``.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import signal
 import sys
 import threading
-import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from workshop.errors import WorkshopError
+
+if TYPE_CHECKING:
+    import argparse
 
 EXPORT_FORMATS = ("json", "pdf", "csv", "xlsx")
 COMMANDS = ("demo", "check", "import", "export", "review", "responses")
@@ -61,7 +63,15 @@ def _stopped_cleanly() -> Iterator[None]:
             signal.signal(number, handler)
 
 
+def _print_traceback() -> None:
+    import traceback  # only for --debug
+
+    traceback.print_exc()
+
+
 def _parser() -> argparse.ArgumentParser:
+    import argparse  # not on the way to the app's window
+
     from workshop import __version__
 
     parser = argparse.ArgumentParser(
@@ -151,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _responses(args)
     except WorkshopError as exc:
         if args.debug:
-            traceback.print_exc()
+            _print_traceback()
         print(f"commonground: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -161,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 128 + signum
     except Exception as exc:  # the last line of defence: one line, not a traceback
         if args.debug:
-            traceback.print_exc()
+            _print_traceback()
         print(
             f"commonground: unexpected error: {exc} (run with --debug for details)", file=sys.stderr
         )
@@ -186,7 +196,7 @@ def _open_app(args: list[str]) -> int:
         from ui.app import main as app_main
     except ImportError as exc:
         if debug:
-            traceback.print_exc()
+            _print_traceback()
         print(f"commonground: the app cannot start here ({exc}).", file=sys.stderr)
         return 1
     return int(app_main(files[0] if files else None))
