@@ -132,8 +132,13 @@ def run() -> list[Measure]:
     window = MainWindow()
     window.show()
 
+    def live_session() -> Session:
+        assert window.session is not None, "the workshop is open"
+        return window.session
+
     def open_large() -> None:
         assert window.open_path(large)
+        assert window.workspace is not None
         window.workspace.show_stage("positions")
         QApplication.processEvents()
 
@@ -154,15 +159,16 @@ def run() -> list[Measure]:
     # An edit while the 10,000-item workshop is open on its positions list (all partners).
     close_large()
     open_large()
-    stage = window.workspace.current_stage()
+    assert window.workspace is not None
+    stage: Any = window.workspace.current_stage()
     stage.tabs.show_page("list")
     stage.list.ensure_loaded()
     QApplication.processEvents()
-    target = window.session.items("position")[0].id
+    target = live_session().items("position")[0].id
     counter = iter(range(1000))
 
     def edit() -> None:
-        window.session.run(ops.update, "position", target, statement=f"Edited {next(counter)}")
+        live_session().run(ops.update, "position", target, statement=f"Edited {next(counter)}")
         QApplication.processEvents()
 
     measures.append(
@@ -181,7 +187,7 @@ def run() -> list[Measure]:
 
     def edit_with_room() -> None:
         # An update redraws the room at once (it may have hidden an item), so this measures both.
-        window.session.run(ops.update, "position", target, statement=f"Room {next(counter)}")
+        live_session().run(ops.update, "position", target, statement=f"Room {next(counter)}")
         QApplication.processEvents()
 
     measures.append(
@@ -194,8 +200,8 @@ def run() -> list[Measure]:
         )
     )
     # The same while a new position is held from the room (left out before the snapshot).
-    held = window.session.run(ops.add_position, window.session.items("partner")[0].id, "open", "")
-    assert held is not None and window.session.held
+    held = live_session().run(ops.add_position, live_session().items("partner")[0].id, "open", "")
+    assert held is not None and live_session().held
     measures.append(
         Measure(
             "app",
@@ -205,7 +211,7 @@ def run() -> list[Measure]:
             note="held rows are left out of the 10,000 before snapshot.restrict",
         )
     )
-    window.session.release()
+    live_session().release()
     window.actions[Action.ROOM_VIEW].setChecked(False)
     close_large()
 
