@@ -191,6 +191,6 @@ def zone_data_url(zone: Zone, width: int = 900, pixel_size: int = 22) -> str:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    zone_image(zone, width, pixel_size).save(buffer, b"PNG")
+    zone_image(zone, width, pixel_size).save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return "data:image/png;base64," + bytes(data.toBase64().data()).decode("ascii")

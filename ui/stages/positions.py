@@ -233,7 +233,7 @@ class PositionsStage(Stage):
             parent=self.tabs,
         )
         self.tabs.add("topics", self.topics, self.tr("&Topics"))
-        self.tabs.add("terms", self.terms, self.tr("Te&rms"))
+        self.tabs.add("terms", self.terms, self.tr("Ter&ms"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
