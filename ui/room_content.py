@@ -475,7 +475,8 @@ def deadlocks_html(snap: Snapshot) -> str:
     items = []
     for deadlock in found[:MAX_ROWS]:
         lines = "; ".join(
-            f"<b>{_e(line.partner.label)}</b> {_e(negotiation.line_text(line, labels.tr))}"
+            f"<b>{_e(line.partner.label)}</b> "
+            + _e(negotiation.line_text(line, labels.tr, statement=False))
             for line in deadlock.lines
         )
         if deadlock.movable:

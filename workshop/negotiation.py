@@ -305,8 +305,9 @@ class Opening:
     views: dict[int, str]  # partner id -> its lines on the term, in words
 
 
-def line_text(line: Line, tr: Translate = same) -> str:
-    """ "Red line: requires it — exclusive rights in Cardiff" or "Bottom line: 5 to 8 %"."""
+def line_text(line: Line, tr: Translate = same, statement: bool = True) -> str:
+    """ "Red line: Requires it — exclusive rights in Cardiff" or "Bottom line: 5 to 8 %" (the
+    position's statement after the dash unless ``statement`` is False)."""
     position = line.position
     kind = tr(POSITION_KIND.label(position.kind))
     if position.stance == "limit":
@@ -322,7 +323,7 @@ def line_text(line: Line, tr: Translate = same) -> str:
             stance = tr(TERM_STANCE.label(position.stance))
     else:
         stance = tr(TERM_STANCE.label(position.stance))
-    said = f" — {position.statement}" if position.statement else ""
+    said = f" — {position.statement}" if position.statement and statement else ""
     return f"{kind}: {stance}{said}"
 
 

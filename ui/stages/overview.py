@@ -112,6 +112,9 @@ class OverviewStage(Stage):
         top.addWidget(details)
         self.standing = StandingPanel(session, top)  # deadlocks and coverage, at a glance
         top.addWidget(self.standing)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 1)
+        top.setSizes([500, 560])
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.partners)
         self.splitter.addWidget(self.people)
