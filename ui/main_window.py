@@ -33,6 +33,7 @@ from ui.agenda_timer import AgendaTimer
 from ui.display_commands import DisplayController
 from ui.document_commands import DocumentController
 from ui.files import FileController
+from ui.speaking import KEYED_PARTNERS, SpeakingMarker, speaker_keys
 from ui.stages import registry
 from ui.welcome import WelcomePage
 
@@ -89,6 +90,11 @@ class MainWindow(QMainWindow):
                 shortcut = QShortcut(QKeySequence(keys), self)
                 shortcut.activated.connect(lambda r=row: self.go_to_stage(r))
                 self.stage_keys.append(shortcut)
+        # Who is speaking: one key per partner, wherever the facilitator is (Alt+Shift+1 … 9).
+        self.speaking = SpeakingMarker(self.timer, lambda: self.session)
+        for place in range(KEYED_PARTNERS):
+            speaker = QShortcut(QKeySequence(speaker_keys(place)), self)
+            speaker.activated.connect(lambda p=place: self.mark_speaker(p))
         self.display.apply_text_scale(self.prefs.get(settings.TEXT_SCALE))
         self.display.restore_geometry()
         self.show_document_state()
@@ -255,6 +261,12 @@ class MainWindow(QMainWindow):
         capture.activateWindow()  # typing goes to the box at once, not the window behind
         capture.line.setFocus()
 
+    def mark_speaker(self, place: int) -> None:
+        """The partner in ``place`` is speaking now (the same key again: nobody)."""
+        message = self.speaking.mark(place)
+        if message:
+            self.statusBar().showMessage(message, 6000)
+
     def _edit_stage(self, command: Callable[[Stage], None]) -> None:
         """Run an editing command on the stage shown, if the workshop may be edited."""
         session, workspace = self.session, self.workspace
@@ -407,6 +419,11 @@ class MainWindow(QMainWindow):
             (self.tr("Disagreements: next route step / mark resolved"), "Ctrl+Shift+E / R"),
             (self.tr("Parties to a disagreement: involved or not / its view"), "Space / Enter"),
             (self.tr("Room view: blank / freeze"), "B / F"),
+            (
+                self.tr("Mark the first … ninth partner as speaking (again: nobody)"),
+                "Alt+Shift+1 … Alt+Shift+9",
+            ),
+            (self.tr("Deadlocks: open the selected one as a disagreement"), "D"),
         ]
         return rows
 

@@ -20,7 +20,7 @@ from ui import labels
 from ui.dates import date_text
 from ui.stages import registry
 from ui.table_model import agreed_order
-from workshop import kinds
+from workshop import coverage, kinds, negotiation
 from workshop.analysis import divergence
 from workshop.kinds import Field
 from workshop.snapshot import Position, Snapshot
@@ -206,7 +206,7 @@ def overview(snap: Snapshot, _agenda_item: int | None) -> str:
         labels.field_label("partner", "role"),
         labels.tr(kinds.of("person").title),
     ]
-    return text + _table([_e(h) for h in headers], rows)
+    return text + _table([_e(h) for h in headers], rows) + coverage_html(snap)
 
 
 def _position_line(snap: Snapshot, position: Position) -> str:
@@ -236,7 +236,7 @@ def positions(snap: Snapshot, _agenda_item: int | None) -> str:
         items = "".join(f"<li>{_position_line(snap, p)}</li>" for p in lines[:budget])
         parts.append(f"<h3>{name}</h3><ul>{items}</ul>{_more(len(lines) - budget)}")
         budget -= len(lines)
-    return "".join(parts)
+    return "".join(parts) + deadlocks_html(snap) + zones_html(snap)
 
 
 def values(snap: Snapshot, _agenda_item: int | None) -> str:
@@ -463,6 +463,68 @@ def meetings(snap: Snapshot, agenda_item: int | None) -> str:
     return heading + _table([_e(h) for h in headers], rows)
 
 
+# --- where the deal stands: computed from the room's snapshot only -----------------------------
+# A hidden limit is not in the room's snapshot, so it never shapes a deadlock, a zone or a gap the
+# room is shown; the balance of voices is the broker's alone and has no room page at all.
+
+
+def deadlocks_html(snap: Snapshot) -> str:
+    found = negotiation.deadlocks(snap)
+    if not found:
+        return ""
+    items = []
+    for deadlock in found[:MAX_ROWS]:
+        lines = "; ".join(
+            f"<b>{_e(line.partner.label)}</b> "
+            + _e(negotiation.line_text(line, labels.tr, statement=False))
+            for line in deadlock.lines
+        )
+        if deadlock.movable:
+            kind = inked(
+                "position_kind", "bottom_line", _e(_tr("movable by the people in the room"))
+            )
+        else:
+            kind = inked("position_kind", "red_line", _e(_tr("a red line: needs a mandate")))
+        items.append(f"<li><b>{_e(deadlock.term.name)}</b> ({kind}): {lines}</li>")
+    heading = _e(_tr("Deadlocks"))
+    return f"<h3>{heading}</h3><ul>{''.join(items)}</ul>{_more(len(found) - MAX_ROWS)}"
+
+
+def zones_html(snap: Snapshot) -> str:
+    found = negotiation.zones(snap)
+    if not found:
+        return ""
+    from ui.zones_picture import summary, zone_data_url
+
+    parts = [f"<h3>{_e(_tr('Zones of agreement'))}</h3>"]
+    for zone in found[:MAX_ROWS]:
+        words = "<br>".join(_e(line) for line in summary(zone))
+        parts.append(
+            f"<p><b>{_e(zone.term.name)}</b></p>"
+            f"<p><img src='{zone_data_url(zone)}'></p><p>{words}</p>"
+        )
+    return "".join(parts)
+
+
+def coverage_html(snap: Snapshot) -> str:
+    rows: list[list[Cell]] = [
+        [
+            _e(labels.label("ingredient", covered.ingredient)),
+            choice("coverage", covered.status),
+            _e("; ".join(covered.missing)),
+        ]
+        for covered in coverage.coverage(snap, labels.tr)
+    ]
+    headers = [_tr("Ingredient"), _tr("Status"), _tr("What is missing")]
+    heading = f"<h3>{_e(_tr('Coverage of the agreement'))}</h3>"
+    return heading + _table([_e(h) for h in headers], rows)
+
+
+def insight(snap: Snapshot, _agenda_item: int | None) -> str:
+    """Deadlocks, zones and coverage as the room may see them (never the balance of voices)."""
+    return deadlocks_html(snap) + zones_html(snap) + coverage_html(snap)
+
+
 def notes(_snap: Snapshot, _agenda_item: int | None) -> str:
     # Facilitator notes never reach the room, whatever their visibility.
     return f"<p><i>{_e(_tr('The facilitator is taking notes.'))}</i></p>"
@@ -485,6 +547,16 @@ RENDERERS: dict[str, Renderer] = {
     "risks": risks,
     "meetings": meetings,
     "notes": notes,
+    "insight": insight,
+}
+
+#: What a stage's page reads besides its own kinds: the coverage of the agreement (overview,
+#: insight) and the terms positions take stances on.
+_COVERED = frozenset({"clause", "partner", "person", "risk", "contribution", "issue"})
+EXTRA_TABLES: dict[str, frozenset[str]] = {
+    "overview": _COVERED,
+    "positions": frozenset({"term"}),
+    "insight": _COVERED | {"term", "position", "topic"},
 }
 
 
@@ -495,6 +567,7 @@ def tables(stage: str) -> frozenset[str]:
     they refer to."""
     shown = {k.table for k in kinds.kinds() if k.stage == stage and k.room}
     shown |= {k.table for k in kinds.kinds() if k.room and any(p in shown for _, p in k.parents)}
+    shown |= EXTRA_TABLES.get(stage, frozenset())
     referred = {spec.ref for table in shown for spec in kinds.of(table).references}
     return frozenset({"workshop", *shown, *referred})
 

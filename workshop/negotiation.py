@@ -28,7 +28,7 @@ from itertools import combinations
 
 from workshop.kinds import Partner, Position, Term
 from workshop.snapshot import Snapshot
-from workshop.vocabulary import HARD_KINDS, N_, Translate, same
+from workshop.vocabulary import HARD_KINDS, N_, POSITION_KIND, TERM_STANCE, Translate, same
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,4 +291,56 @@ def move_text(move: Move, unit: str, tr: Translate = same) -> str:
         .replace("%1", move.partner.label)
         .replace("%2", number_text(move.value_from))
         .replace("%3", number_text(move.value_to, unit))
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """What a disagreement opened from a deadlock starts with (``ops.open_disagreement``)."""
+
+    title: str
+    description: str
+    topic_id: int | None
+    severity: str
+    views: dict[int, str]  # partner id -> its lines on the term, in words
+
+
+def line_text(line: Line, tr: Translate = same, statement: bool = True) -> str:
+    """ "Red line: Requires it — exclusive rights in Cardiff" or "Bottom line: 5 to 8 %" (the
+    position's statement after the dash unless ``statement`` is False)."""
+    position = line.position
+    kind = tr(POSITION_KIND.label(position.kind))
+    if position.stance == "limit":
+        unit = position.range_unit or ""
+        if line.low is not None and line.high is not None:
+            stance = tr(N_("%1 to %2")).replace("%1", number_text(line.low))
+            stance = stance.replace("%2", number_text(line.high, unit))
+        elif line.low is not None:
+            stance = tr(N_("at least %1")).replace("%1", number_text(line.low, unit))
+        elif line.high is not None:
+            stance = tr(N_("at most %1")).replace("%1", number_text(line.high, unit))
+        else:
+            stance = tr(TERM_STANCE.label(position.stance))
+    else:
+        stance = tr(TERM_STANCE.label(position.stance))
+    said = f" — {position.statement}" if position.statement and statement else ""
+    return f"{kind}: {stance}{said}"
+
+
+def opening(deadlock: Deadlock, tr: Translate = same) -> Opening:
+    """The disagreement a deadlock opens: its term, the parties and each one's lines."""
+    views: dict[int, list[str]] = {}
+    for line in deadlock.lines:
+        views.setdefault(line.partner.id, []).append(line_text(line, tr))
+    description = (
+        tr(N_("Bottom lines only: movable by the people in the room."))
+        if deadlock.movable
+        else tr(N_("A red line is involved: it needs a CEO's or board's mandate to move."))
+    )
+    return Opening(
+        tr(N_("Deadlock on %1")).replace("%1", deadlock.term.name),
+        description,
+        deadlock.term.topic_id,
+        "medium" if deadlock.movable else "high",
+        {partner: "; ".join(texts) for partner, texts in views.items()},
     )

@@ -385,3 +385,26 @@ def _find(doc: Document, table: str, **where: int) -> int | None:
         found = db.execute(f'SELECT id FROM "{table}" WHERE {conditions}', tuple(where.values()))
         row = found.fetchone()
     return int(row[0]) if row is not None else None
+
+
+def open_disagreement(
+    doc: Document, title: str, views: Mapping[int, str], label: str | None = None, **values: Any
+) -> Change:
+    """Open a disagreement with its parties and each one's view, as one undoable step (a
+    deadlock becomes a disagreement with the partners and their lines filled in)."""
+    row = clean("disagreement", {"title": title, **values}, creating=True)
+    parties = [
+        {"partner_id": partner_id} | clean("disagreement_party", {"view": view}, creating=False)
+        for partner_id, view in views.items()
+    ]
+    label = label or f"Open disagreement “{_shortened(title)}”"
+    with doc.edit(label) as edit:
+        row["sort_order"] = _next_order(edit, "disagreement", row)
+        created: list[int] = []
+        _write(
+            edit, "open the disagreement", lambda: created.append(edit.insert("disagreement", row))
+        )
+        for party in parties:
+            values_ = {"disagreement_id": created[0], **party}
+            _write(edit, "add the partner", lambda v=values_: edit.insert("disagreement_party", v))
+    return edit.change

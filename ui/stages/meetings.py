@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from ui.agenda_timer import AgendaTimer, clock_text
 from ui.cells import CellTable, tab_order
+from ui.dialogs import tell
 from ui.session import Session
+from ui.speaking import SpeakingMarker
 from ui.stages.attendance import AttendanceModel
 from ui.stages.base import Stage
 from ui.table_editor import TableEditor
@@ -76,12 +78,34 @@ class MeetingsStage(Stage):
         self.next_button.clicked.connect(self.next_item)
         self.stop_button = QPushButton(self.tr("Stop timer"), panel)
         self.stop_button.clicked.connect(timer.stop)
+        # Who is speaking (Alt+Shift+1 … 9), on the console's timer only, never the room's.
+        self.speaker_text = QLabel(panel)
+        self.speaker_text.setAccessibleName(self.tr("Who is speaking"))
+        self.speaking = SpeakingMarker.of(timer)
+        if self.speaking is not None:
+            self.speaking.changed.connect(self.show_speaker)
+        self.end_button = QPushButton(self.tr("End meeting"), panel)
+        self.end_button.setToolTip(
+            self.tr(
+                "Keep what each audience can see now, so that “Since we last met” (on Where "
+                "the deal stands) lists what changes from here"
+            )
+        )
+        self.end_button.clicked.connect(self.end_meeting)
+        self.end_button.setEnabled(not session.document.read_only)
         row = QHBoxLayout(panel)
         texts = QVBoxLayout()
         texts.addWidget(self.timer_title)
         texts.addWidget(self.timer_text)
+        texts.addWidget(self.speaker_text)
         row.addLayout(texts, 1)
-        for button in (self.start_button, self.pause_button, self.next_button, self.stop_button):
+        for button in (
+            self.start_button,
+            self.pause_button,
+            self.next_button,
+            self.stop_button,
+            self.end_button,
+        ):
             row.addWidget(button)
         self.attendance_model = AttendanceModel(session, self)
         self.attendance = CellTable(self)
@@ -123,12 +147,14 @@ class MeetingsStage(Stage):
             self.pause_button,
             self.next_button,
             self.stop_button,
+            self.end_button,
             self.meetings.add_button,
         )
         tab_order(self.agenda.view, self.attendance)
         timer.ticked.connect(self.show_timer)
         session.changed.connect(self._on_change)
         self.show_timer()
+        self.show_speaker()
 
     # --- meetings and agenda ------------------------------------------------------------------
 
@@ -193,6 +219,31 @@ class MeetingsStage(Stage):
             return
         self.agenda.select_id(following.id)
         self.timer.start(following.id, following.title, following.planned_minutes)
+
+    def end_meeting(self) -> None:
+        """End the selected meeting: keep what each audience could see (one undoable step)."""
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None or self.session.document.read_only:
+            return
+        if self.speaking is not None:
+            self.speaking.end_turn()  # the last turn belongs to the meeting
+        from ui.stages.insight import broker_snapshot
+        from workshop import changes
+
+        snap = broker_snapshot(self.session)
+        if self.session.run(changes.end_meeting, snap, meeting_id) is not None:
+            title = self.session.by_id("meeting")[meeting_id].title
+            tell(
+                self,
+                self.tr(
+                    "“%1” ended: Where the deal stands › Since we last met lists what changes "
+                    "from now (Ctrl+Z undoes)"
+                ).replace("%1", title),
+            )
+
+    def show_speaker(self) -> None:
+        text = self.speaking.text() if self.speaking is not None else ""
+        self.speaker_text.setText(text or self.tr("Alt+Shift+1 … 9: mark who is speaking"))
 
     def _update_buttons(self) -> None:
         self.start_button.setEnabled(self.agenda.model.rowCount() > 0)

@@ -22,6 +22,7 @@ from ui.dates import date_text, read_date
 from ui.dialogs import tell
 from ui.session import Session
 from ui.stages.base import Stage
+from ui.stages.standing import StandingPanel
 from ui.table_editor import TableEditor
 from ui.table_model import columns_of
 from workshop import ops
@@ -106,7 +107,15 @@ class OverviewStage(Stage):
         )
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("overview_splitter")
-        self.splitter.addWidget(details)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.setObjectName("overview_top_splitter")
+        top.addWidget(details)
+        self.standing = StandingPanel(session, top)  # deadlocks and coverage, at a glance
+        top.addWidget(self.standing)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 1)
+        top.setSizes([500, 560])
+        self.splitter.addWidget(top)
         self.splitter.addWidget(self.partners)
         self.splitter.addWidget(self.people)
         self.splitter.setStretchFactor(1, 1)

@@ -40,6 +40,27 @@ def _create_position(
     return ops.add_position(document, partner_id, kind, statement, **rest)
 
 
+def deadlock_marks(session: Session) -> dict[int, list[str]]:
+    """position id -> "⚠ Deadlock on Exclusivity, with Cŵn" for each deadlock it is part of
+    (real deadlocks on terms, ``workshop.negotiation``, not any two hard lines on a topic)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.stages.insight import broker_snapshot
+    from workshop.negotiation import deadlocks
+
+    if not session.items("term"):
+        return {}
+    marks: dict[int, list[str]] = {}
+    for deadlock in deadlocks(broker_snapshot(session)):
+        for line in deadlock.lines:
+            others = [p.label for p in deadlock.partners if p.id != line.partner.id]
+            text = QCoreApplication.translate("Insight", "⚠ Deadlock on %1, with %2")
+            marks.setdefault(line.position.id, []).append(
+                text.replace("%1", deadlock.term.name).replace("%2", ", ".join(others))
+            )
+    return marks
+
+
 class PositionGridModel(PartnerGridModel):
     """Topics (rows, and "No topic") × partners (columns); a cell lists the partner's positions."""
 
@@ -47,13 +68,14 @@ class PositionGridModel(PartnerGridModel):
         super().__init__(parent)
         self.session = session
         self.cells: dict[tuple[int | None, int], list[Any]] = {}
+        self.deadlocked: dict[int, list[str]] = {}
         self._kind_text: dict[str, str] = {}
         self._drawn: dict[tuple[int, int], tuple[str, QBrush | None]] = {}
         session.changed.connect(self._on_change)
         self.stale = True
 
     def _on_change(self, change: Any) -> None:
-        if change.touches("position", "topic", "partner"):
+        if change.touches("position", "topic", "partner", "term"):
             self.stale = True
             view = self.parent()
             if isinstance(view, QTableView) and view.isVisible():
@@ -69,6 +91,7 @@ class PositionGridModel(PartnerGridModel):
             self.cells.setdefault((position.topic_id, position.partner_id), []).append(position)
         #: Each kind's words, and each cell's text and fill, worked out once per reload.
         self._kind_text = {kind: labels.marked(KIND_LIST, kind) for kind in KINDS}
+        self.deadlocked = deadlock_marks(self.session)
         self._drawn = {}
         self.stale = False
         self.endResetModel()
@@ -96,6 +119,7 @@ class PositionGridModel(PartnerGridModel):
                     if p.visibility != "shared"
                     else ""
                 )
+                + "".join(f"\n  {mark}" for mark in self.deadlocked.get(p.id, ()))
                 for p in positions
             )
             fill = None
@@ -199,16 +223,27 @@ class PositionsStage(Stage):
         )
         self.tabs.add("grid", grid_page, self.tr("&Grid: topics × partners"))
         self.tabs.add("list", list_page, self.tr("&List by partner"))
+        # --- terms: what positions take a stance on (deadlocks and zones are computed on them) ---
+        self.terms = TableEditor(
+            session,
+            "term",
+            columns_of("term"),
+            lambda: {"name": self.tr("New term")},
+            orderable=True,
+            parent=self.tabs,
+        )
         self.tabs.add("topics", self.topics, self.tr("&Topics"))
+        self.tabs.add("terms", self.terms, self.tr("Ter&ms"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.grid.installEventFilter(self)
 
     def _columns(self) -> list[Column]:
-        """The declared fields, the statement first after the kind, then its reasoning: what is
-        said next is one Tab or → away."""
-        first = ("kind", "statement", "reasoning")
+        """The declared fields, the statement first after the kind, then its reasoning, then its
+        stance on a term and its limits: what is said next is one Tab or → away."""
+        first: tuple[str, ...] = ("kind", "statement", "reasoning", "term_id", "stance")
+        first += ("range_min", "range_max", "range_unit", "preferred")
         rest = [c for c in columns_of("position") if c.name not in first]
         return [*columns_of("position", first), *rest]
 
@@ -304,11 +339,12 @@ class PositionsStage(Stage):
         return super().eventFilter(watched, event)
 
     def _current_list(self) -> TableEditor:
-        return self.topics if self.tabs.current() == "topics" else self.list
+        page = self.tabs.current()
+        return self.topics if page == "topics" else self.terms if page == "terms" else self.list
 
     def add(self) -> None:
-        if self.tabs.current() == "topics":
-            self.topics.add()
+        if self.tabs.current() in ("topics", "terms"):
+            self._current_list().add()
         else:
             self.add_position("open")
 

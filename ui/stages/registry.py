@@ -123,6 +123,12 @@ def _meetings(context: StageContext, parent: QWidget) -> Stage:
     return MeetingsStage(context.session, context.timer, parent)
 
 
+def _insight(context: StageContext, parent: QWidget) -> Stage:
+    from ui.stages.insight import InsightStage
+
+    return InsightStage(context.session, parent)
+
+
 def _list(context: StageContext, parent: QWidget) -> Stage:
     from ui.stages.lists import ListStage
 
@@ -212,6 +218,7 @@ STAGES: tuple[StageSpec, ...] = (
         ),
         new_item_text=QT_TRANSLATE_NOOP("Stages", "New note"),
     ),
+    StageSpec("insight", QT_TRANSLATE_NOOP("Stages", "Where the deal stands"), _insight),
 )
 
 STAGE_KEYS: tuple[str, ...] = tuple(spec.key for spec in STAGES)
