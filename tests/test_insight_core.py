@@ -103,3 +103,21 @@ def test_balance_of_voices_is_the_brokers_and_names_the_gaps(sample: Document) -
     room = voices.balance(snapshot.build(sample, Audience.room()), meeting)
     assert room.marked_seconds == 0  # turns to speak are private by default
     assert sample.undo_label == "Mark who spoke"
+
+
+def test_ending_a_meeting_after_edits_stamped_ahead_of_the_clock_reports_nothing_changed(
+    tmp_path: Path,
+) -> None:
+    """A file edited on a computer whose clock ran ahead: its items' timestamps are later than
+    now. Ending a meeting must not make every one of them read "changed"."""
+    doc = small_workshop(tmp_path / "ahead.workshop")
+    meeting = created_id(ops.create(doc, "meeting", title="First"), "meeting")
+    ahead = "2099-01-01T00:00:00.000Z"
+    with doc.db:  # as another computer's app wrote them
+        doc.db.execute("UPDATE position SET updated_at = ?", (ahead,))
+    assert {p.updated_at for p in snapshot.build(doc, Audience.broker()).positions} == {ahead}
+    changes.end_meeting(doc, snapshot.build(doc, Audience.broker()), meeting)
+    snap = snapshot.build(doc, Audience.broker())
+    ended = snap.by_id("meeting")[meeting]
+    assert ended.ended_at >= ahead
+    assert changes.since(snap, ended).empty

@@ -47,11 +47,13 @@ def end_meeting(
     if meeting is None:
         raise InvalidInput("That meeting no longer exists.")
     # The items' own timestamps are UTC ISO 8601: the same form, so the two compare as text.
-    stamp = (
-        now_iso()
-        if when is None
-        else when.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-    )
+    if when is None:
+        # Never before the newest edit it keeps: items stamped by a computer whose clock ran
+        # ahead (or the sample, written for a date to come) would otherwise all read "changed".
+        newest = (item.updated_at for table in KEPT_KINDS for item in snap.items(table))
+        stamp = max((now_iso(), *newest))
+    else:
+        stamp = when.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
     with doc.edit(f"End meeting “{meeting.title}”") as edit:
         for kept in snap.kept:
             if kept.meeting_id == meeting_id:

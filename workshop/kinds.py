@@ -244,9 +244,10 @@ class Item:
     updated_at: str
 
     KIND: ClassVar[Kind]
+    FIELD_NAMES: ClassVar[tuple[str, ...]] = ("id", "created_at", "updated_at")
 
     def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__dataclass_fields__)
+        return tuple(getattr(self, name) for name in self.FIELD_NAMES)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Item) or other.__class__ is not self.__class__:
@@ -257,7 +258,7 @@ class Item:
         return hash(self._values())
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__dataclass_fields__)
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.FIELD_NAMES)
         return f"{type(self).__name__}({shown})"
 
 
@@ -284,6 +285,7 @@ def kind(**info: Any) -> Callable[[type[T]], type[T]]:
             if parent not in KINDS or column not in declaration.columns:
                 raise ValueError(f"{declaration.table}.{column}: declare {parent} first")
         record.KIND = declaration  # type: ignore[attr-defined]
+        record.FIELD_NAMES = tuple(f.name for f in fields(cast(Any, record)))  # type: ignore[attr-defined]
         KINDS[declaration.table] = declaration
         return record
 
