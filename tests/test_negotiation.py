@@ -162,7 +162,8 @@ def test_the_fee_gap_is_named_with_whom_and_by_how_much() -> None:
     (move,) = negotiation.zone_on(FEE, lines).moves()
     assert (move.partner.id, move.red, move.value_to) == (2, False, 8)  # preferred: movable
     assert (
-        negotiation.move_text(move, "%") == "P2's bottom line from 5 to 8 % (movable in the room)"
+        negotiation.move_text(move, "%")
+        == "P2's bottom line would move from 5 to 8 % (movable in the room)"
     )
 
 
@@ -208,3 +209,23 @@ def test_the_room_is_shown_only_what_its_own_lines_imply(tmp_path: Path) -> None
     (betas,) = negotiation.zones(snapshot.build(doc, Audience.partner(b)))
     assert betas == zone  # Beta, like the room, sees only the shared lines
     doc.close()
+
+
+def test_a_zone_open_at_one_end_says_so_in_words() -> None:
+    def said(*lines: Line) -> str:
+        zone = negotiation.zone_on(FEE, list(lines))
+        assert zone is not None and zone.open
+        return negotiation.gap_text(zone)
+
+    assert said(
+        line(1, "red_line", "limit", None, 10), line(2, "bottom_line", "limit", None, 15)
+    ) == ("Zone of agreement: up to 10 %")
+    assert said(line(1, "red_line", "limit", 6, None), line(2, "red_line", "limit", 4, None)) == (
+        "Zone of agreement: at least 6 %"
+    )
+    assert said(line(1, "red_line", "limit", 6, 9), line(2, "red_line", "limit", 4, 8)) == (
+        "Zone of agreement: 6 to 8 %"
+    )
+    assert said(line(1, "red_line", "limit", 8, 9), line(2, "red_line", "limit", 4, 8)) == (
+        "Zone of agreement: exactly 8 %"
+    )

@@ -264,9 +264,27 @@ def gap_text(zone: Zone, tr: Translate = same) -> str:
     (``tr`` translates the sentence before the names and numbers go in)."""
     unit = zone.term.unit
     if zone.open:
-        low = number_text(zone.low, unit) if zone.low is not None else "…"
-        high = number_text(zone.high, unit) if zone.high is not None else "…"
-        return tr(N_("Zone of agreement: %1 to %2")).replace("%1", low).replace("%2", high)
+        low, high = zone.low, zone.high
+        values: tuple[float, ...]
+        if high is not None and low is None:
+            sentence, values = N_("Zone of agreement: up to %1"), (high,)
+        elif low is not None and high is None:
+            sentence, values = N_("Zone of agreement: at least %1"), (low,)
+        elif low is not None and high is not None:
+            same_value = low == high
+            sentence = (
+                N_("Zone of agreement: exactly %1")
+                if same_value
+                else N_("Zone of agreement: %1 to %2")
+            )
+            values = (low,) if same_value else (low, high)
+        else:
+            return tr(N_("Zone of agreement: any value"))
+        text = tr(sentence)
+        for number, value in enumerate(values, start=1):
+            shown = number_text(value, unit if number == len(values) else "")
+            text = text.replace(f"%{number}", shown)
+        return text
     labels = [each.partner.label for each in zone.binding]
     names = labels[0]
     if len(labels) > 1:
@@ -280,11 +298,11 @@ def gap_text(zone: Zone, tr: Translate = same) -> str:
 
 
 def move_text(move: Move, unit: str, tr: Translate = same) -> str:
-    """ "Cŵn's bottom line from 5 to 8 % (movable in the room)"."""
+    """ "Cŵn's bottom line would move from 5 to 8 % (movable in the room)"."""
     sentence = (
-        N_("%1's red line from %2 to %3 (needs its CEO or board)")
+        N_("%1's red line would move from %2 to %3 (needs its CEO or board)")
         if move.red
-        else N_("%1's bottom line from %2 to %3 (movable in the room)")
+        else N_("%1's bottom line would move from %2 to %3 (movable in the room)")
     )
     return (
         tr(sentence)
