@@ -23,7 +23,7 @@ from ui.actions import Action
 from ui.main_window import MainWindow
 from ui.review_commands import ReviewPackDialog
 from ui.stages.review import ReviewStage
-from workshop import review
+from workshop import kinds, ops, review
 
 answered, clock, window = ui_support.answered, ui_support.clock, ui_support.window
 
@@ -76,12 +76,15 @@ def numbers(book: Path) -> list[str]:
     return [n for n in found if isinstance(n, str) and review.parse_number(n) is not None]
 
 
-def rows(stage: ReviewStage) -> list[list[str]]:
+def rows(stage: ReviewStage) -> dict[str, list[str]]:
+    """Each response's row as shown, by the number of the item it answers."""
     model = stage.model
-    return [
-        [str(model.index(row, column).data() or "") for column in range(model.columnCount())]
+    return {
+        model.item(row).number: [
+            str(model.index(row, column).data() or "") for column in range(model.columnCount())
+        ]
         for row in range(model.rowCount())
-    ]
+    }
 
 
 def select_row(qtbot: Any, stage: ReviewStage, number: str) -> None:
@@ -125,10 +128,12 @@ def test_a_filled_workbook_is_taken_in_accepted_undone_and_signed_off(
     qtbot.mouseClick(stage.take_button, Qt.MouseButton.LeftButton)
     assert not answered.problems
     qtbot.waitUntil(lambda: stage.model.rowCount() == 2)
-    shown = {row[2]: row for row in rows(stage)}
-    assert shown[amended][4:7] == ["Amend", "Acme will not go below 6%", "Our board moved"]
-    assert shown[amended][3] == "Position: Acme confidential floor"  # the item beside its answer
-    assert shown[amended][8] == "Waiting for the broker"
+    shown = rows(stage)
+    assert shown[amended][3:6] == ["Amend", "Acme will not go below 6%", "Our board moved"]
+    # The item beside its answer, as it reads now.
+    assert shown[amended][2] == f"{amended} · Position: Acme confidential floor"
+    assert shown[amended][7] == "Waiting for the broker"
+    assert shown[amended][6] == ""  # not changed since the issue
     assert "Took in Acme Housing’s answers to issue 1: 1 agree, 1 amend, 0 question." in (
         window.statusBar().currentMessage()
     )
@@ -152,8 +157,8 @@ def test_a_filled_workbook_is_taken_in_accepted_undone_and_signed_off(
     qtbot.waitUntil(
         lambda: session.by_id("position")[floor.id].statement == "Acme will not go below 6%"
     )
-    qtbot.waitUntil(lambda: {r[2]: r for r in rows(stage)}[amended][8] == "Accepted")
-    assert "Position: Acme will not go below 6%" in {r[2]: r for r in rows(stage)}[amended][3]
+    qtbot.waitUntil(lambda: rows(stage)[amended][7] == "Accepted")
+    assert rows(stage)[amended][2].endswith("Position: Acme will not go below 6%")
     assert window.actions[Action.UNDO].text() == f"&Undo Accept amendment to {amended}"
 
     # Ctrl+Z undoes the acceptance: the item's words and the response's decision both.
@@ -161,7 +166,7 @@ def test_a_filled_workbook_is_taken_in_accepted_undone_and_signed_off(
     qtbot.waitUntil(
         lambda: session.by_id("position")[floor.id].statement == "Acme confidential floor"
     )
-    qtbot.waitUntil(lambda: {r[2]: r for r in rows(stage)}[amended][8] == "Waiting for the broker")
+    qtbot.waitUntil(lambda: rows(stage)[amended][7] == "Waiting for the broker")
 
 
 def test_reply_and_decline_answer_the_partner(
@@ -171,6 +176,10 @@ def test_reply_and_decline_answer_the_partner(
     stage = go_to_review(qtbot, window)
     _pdf, book = write_pack(qtbot, window, "Bryn Trust", tmp_path / "packs")
     first, second = numbers(book)[:2]
+    # The second item is changed after the issue: its answer comes back as a conflict.
+    table, item_id = review.parse_number(second) or ("", 0)
+    main = kinds.of(table).main
+    window.session.run(ops.update, table, item_id, **{main: "Changed after the issue"})
     filled = fill(
         book,
         tmp_path / "filled.xlsx",
@@ -186,14 +195,19 @@ def test_reply_and_decline_answer_the_partner(
     assert QApplication.focusWidget() is stage.reply_text
     qtbot.keyClicks(stage.reply_text, "Because the board asked")
     qtbot.keyClick(stage.reply_text, Qt.Key.Key_Return)
-    qtbot.waitUntil(
-        lambda: (
-            {r[2]: r for r in rows(stage)}[first][8:10] == ["Replied", "Because the board asked"]
-        )
-    )
+    qtbot.waitUntil(lambda: rows(stage)[first][7:9] == ["Replied", "Because the board asked"])
     assert stage.reply_text.text() == ""
 
+    assert rows(stage)[second][6] == "⚠ Changed since the issue"
+    assert (
+        rows(stage)[second][2]
+        == f"{second} · {kinds.of(table).noun.capitalize()}: Changed after the issue"
+    )
+    assert f"Changed since the issue, shown as conflicts: {second}." in (
+        window.statusBar().currentMessage()
+    )
     select_row(qtbot, stage, second)
+    assert "has changed since the issue" in stage.selected_label.text()
     stage.reply_text.setFocus()
     qtbot.keyClicks(stage.reply_text, "Not agreed by the others")
     qtbot.keyClick(
@@ -201,7 +215,7 @@ def test_reply_and_decline_answer_the_partner(
         Qt.Key.Key_D,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    qtbot.waitUntil(lambda: {r[2]: r for r in rows(stage)}[second][8] == "Declined")
+    qtbot.waitUntil(lambda: rows(stage)[second][7] == "Declined")
     assert window.actions[Action.UNDO].text() == "&Undo Decline amendment"
 
 

@@ -38,10 +38,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _plural(text: str, count: int) -> str:
-    return QCoreApplication.translate(CONTEXT, text, "", count)
-
-
 # --- a copy for sharing ----------------------------------------------------------------------
 
 
@@ -140,10 +136,10 @@ def taken_text(returned: Returned) -> str:
         .replace("%4", str(counts["amend"]))
         .replace("%5", str(counts["question"]))
     )
-    conflicts = len(returned.conflicts)
+    conflicts = [answer.number for answer in returned.conflicts]
     if conflicts:
-        text += " " + _plural(
-            "%n answered item(s) changed since the issue: shown as conflicts.", conflicts
+        text += " " + _tr("Changed since the issue, shown as conflicts: %1.").replace(
+            "%1", ", ".join(conflicts)
         )
     sign = returned.sign_off
     if sign is not None and sign.name.strip():

@@ -165,34 +165,12 @@ class ReviewStage(Stage):
 
         return [
             field("partner_id", width=130),
-            Column(
-                "issue_id",
-                self.tr("Issue"),
-                editable=False,
-                width=70,
-                kind="text",
-                display=self._issue_text,
-            ),
-            field("number", width=60),
-            Column(
-                "id",
-                self.tr("The item now"),
-                editable=False,
-                width=260,
-                kind="text",
-                display=self._item_text,
-            ),
+            field("issue_id", width=60, kind="text", display=self._issue_text),
+            field("number", width=320, kind="text", display=self._item_text),
             field("answer"),
             field("proposed"),
             field("comment"),
-            Column(
-                "conflict",
-                labels.field_label("response", "conflict"),
-                editable=False,
-                width=130,
-                kind="text",
-                display=self._conflict_text,
-            ),
+            field("conflict", width=150, kind="text", display=self._conflict_text),
             field("disposition"),
             field("reply"),
         ]
@@ -202,15 +180,17 @@ class ReviewStage(Stage):
         return str(issue.number) if issue is not None else ""
 
     def _item_text(self, response: Any) -> str:
+        """The item's number, kind and what it says now: "P3 · Position: No exclusivity"."""
         found = review.parse_number(response.number)
         if found is None:
-            return ""
+            return str(response.number)
         table, item_id = found
-        kind = labels.tr(kinds.of(table).noun)
+        kind = labels.tr(kinds.of(table).noun).capitalize()
         item = self.session.by_id(table).get(item_id)
         if item is None:
-            return self.tr("%1 no longer in the workshop").replace("%1", kind.capitalize())
-        return f"{kind.capitalize()}: {getattr(item, kinds.of(table).main, '')}"
+            gone = self.tr("%1 no longer in the workshop").replace("%1", kind)
+            return f"{response.number} · {gone}"
+        return f"{response.number} · {kind}: {getattr(item, kinds.of(table).main, '')}"
 
     def _conflict_text(self, response: Any) -> str:
         return self.tr("⚠ Changed since the issue") if response.conflict else ""
