@@ -364,3 +364,26 @@ def test_the_review_pack_dialog_asks_before_replacing(
     answered.answers.append(0)
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     assert len(session.items("issue")) == 1 and written[1].stat().st_ino != before
+
+
+def test_the_export_dialog_lists_the_issues_of_the_audience_chosen(
+    qtbot: Any, window: MainWindow, answered: Dialogs, workshop: Path, tmp_path: Path
+) -> None:
+    from ui.export_dialog import ExportDialog
+
+    assert window.open_path(workshop)
+    session = window.session
+    assert session is not None
+    write_pack(qtbot, window, "Acme Housing", tmp_path / "packs")
+    write_pack(qtbot, window, "Acme Housing", tmp_path / "again")
+    dialog = ExportDialog(session.document, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.audience.setFocus()
+    assert dialog.issued.text() == "Not issued to this audience yet."  # the room pack
+    qtbot.keyClick(dialog.audience, Qt.Key.Key_Down)  # Pack for Acme Housing
+    assert dialog.audience_key.startswith("partner:")
+    assert dialog.issued.text().startswith("Issued before: issue 1 (draft, ")
+    assert "issue 2 (draft, " in dialog.issued.text()
+    qtbot.keyClick(dialog.audience, Qt.Key.Key_Down)  # Pack for Bryn Trust
+    assert dialog.issued.text() == "Not issued to this audience yet."
