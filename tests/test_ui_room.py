@@ -35,6 +35,7 @@ SHARED_AT = {
     "risks": ["SHARED risk", "SHARED mitigation", "4 × 5 = 20 (High)"],
     "meetings": ["SHARED meeting", "SHARED agenda item"],
     "notes": [],
+    "review": ["not shown in the room"],
 }
 
 
