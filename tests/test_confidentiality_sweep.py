@@ -50,6 +50,8 @@ def test_room_view_never_shows_a_canary_it_may_not(
 NOT_ON_A_ROOM_PAGE = {
     "agenda_item": "the meetings page shows one meeting's agenda (the timed one's, else the "
     "first meeting's), and each canary agenda item is under a meeting of its own",
+    "signoff": "sign-offs are taken in at the Review stage, the broker's own, whose room page "
+    "says it is not shown; the room pack (PDF) carries every partner's",
 }
 
 

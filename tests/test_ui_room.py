@@ -36,6 +36,7 @@ SHARED_AT = {
     "meetings": ["SHARED meeting", "SHARED agenda item"],
     "notes": [],
     "insight": ["Coverage of the agreement"],
+    "review": ["not shown in the room"],
 }
 
 

@@ -37,7 +37,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 NATIVE = QKeySequence.SequenceFormat.NativeText
 #: Stages a kind names that the interface does not build yet, and who builds them.
-PENDING = {"review": "issue 15 [review]: partners' responses and sign-offs"}
+PENDING: dict[str, str] = {}
 
 
 def focused() -> QWidget:

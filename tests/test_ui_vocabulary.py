@@ -20,7 +20,7 @@ from ui.main_window import MainWindow
 from ui.note_editor import NoteEditor
 from ui.stages.registry import STAGE_KEYS
 from ui.table_editor import TableEditor
-from ui.table_model import CHOICES_ROLE, ITEM_ROLE
+from ui.table_model import CHOICES_ROLE, ITEM_ROLE, RowsModel
 from workshop import kinds, vocabulary
 from workshop.sample import write_sample
 
@@ -79,7 +79,7 @@ def test_every_choice_on_screen_is_the_vocabularys_translated(
         QApplication.processEvents()
         for editor in stage.findChildren(TableEditor):
             editor.ensure_loaded()
-            model = editor.model
+        for model in stage.findChildren(RowsModel):  # an editor's, or a stage's own (Review)
             for number, column in enumerate(model.columns):
                 title = model.headerData(number, Qt.Orientation.Horizontal, 0)
                 assert column.name == "sort_order" or translated(title), (key, title)

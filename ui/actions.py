@@ -18,6 +18,8 @@ class Action(Enum):
     SAVE_AS = auto()
     CLOSE = auto()
     EXPORT = auto()
+    SAVE_COPY_FOR_SHARING = auto()
+    REVIEW_PACK = auto()
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
@@ -75,6 +77,16 @@ def _specs() -> dict[Action, Spec]:
         Action.SAVE_AS: Spec(tr("Save &As…"), (Key.SaveAs, "Ctrl+Shift+S")),
         Action.CLOSE: Spec(tr("&Close workshop"), (Key.Close,)),
         Action.EXPORT: Spec(tr("&Export…"), ("Ctrl+E",)),
+        Action.SAVE_COPY_FOR_SHARING: Spec(
+            tr("Save a &copy for sharing…"),
+            (),
+            tr("A copy without the issued summaries, responses, sign-offs or the signing key"),
+        ),
+        Action.REVIEW_PACK: Spec(
+            tr("Re&view pack for a partner…"),
+            (),
+            tr("A partner's summary with numbered items and a response workbook"),
+        ),
         Action.QUIT: Spec(tr("&Quit"), (Key.Quit, "Ctrl+Q")),
         Action.UNDO: Spec(tr("&Undo"), (Key.Undo,)),
         Action.REDO: Spec(tr("&Redo"), (Key.Redo, "Ctrl+Y")),

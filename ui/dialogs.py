@@ -46,10 +46,13 @@ def ask(
     return buttons.index(clicked) if clicked in buttons else len(choices) - 1
 
 
-def choose_open_path(parent: QWidget | None, title: str, folder: str) -> str | None:
+def choose_open_path(
+    parent: QWidget | None, title: str, folder: str, file_filter: str = FILTER
+) -> str | None:
+    """A file to open (a workshop, unless ``file_filter`` says otherwise); None if cancelled."""
     from PySide6.QtWidgets import QFileDialog
 
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
     return path or None
 
 

@@ -126,6 +126,9 @@ class ExportDialog(QDialog):
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("Audience note"))
+        self.issued = QLabel(self)
+        self.issued.setWordWrap(True)
+        self.issued.setAccessibleName(self.tr("Issued before"))
 
         self.destination = QLineEdit(self)
         self.destination.setAccessibleName(self.tr("Destination"))
@@ -161,6 +164,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("&Audience:"), self.audience)
         form.addRow("", self.warning)
+        form.addRow("", self.issued)
         save_label = QLabel(self.tr("&Save to:"), self)
         save_label.setBuddy(self.destination)
         form.addRow(save_label, row)
@@ -229,6 +233,7 @@ class ExportDialog(QDialog):
             self.warning.setText(labels.marking("partner", name).warning)
         else:
             self.warning.setText(labels.marking(key).warning)
+        self.issued.setText(self._issued_text(key))
         folder = (
             Path(self.destination.text()).parent
             if self.destination.text()
@@ -238,6 +243,29 @@ class ExportDialog(QDialog):
             self.destination.setText(str(folder / self._stem()))
         else:
             self.destination.setText(str(folder / (self._stem() + exports.SUFFIXES[self.fmt])))
+
+    def _issued_text(self, key: str) -> str:
+        """The issues recorded for the audience chosen, newest last ("" for none)."""
+        from ui.dates import date_text
+        from workshop import issues
+
+        if key == ALL_PARTNERS:
+            return ""
+        if key.startswith("partner:"):
+            audience = Audience.partner(int(key.split(":")[1]))
+        else:
+            audience = Audience.broker() if key == "broker" else Audience.room()
+        found = issues.of_audience(self._broker, audience)
+        if not found:
+            return self.tr("Not issued to this audience yet.")
+        listed = ", ".join(
+            self.tr("issue %1 (%2, %3)")
+            .replace("%1", str(issue.number))
+            .replace("%2", labels.label("issue_status", issue.status).lower())
+            .replace("%3", date_text(issue.issued_at[:10]))
+            for issue in found
+        )
+        return self.tr("Issued before: %1.").replace("%1", listed)
 
     def choose_destination(self) -> None:
         current = self.destination.text()

@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
             Action.SAVE_AS: documents.save_as,
             Action.CLOSE: documents.close_document,
             Action.EXPORT: documents.export,
+            Action.SAVE_COPY_FOR_SHARING: self.save_copy_for_sharing,
+            Action.REVIEW_PACK: self.review_pack,
             Action.QUIT: self.close,
             Action.UNDO: self.undo,
             Action.REDO: self.redo,
@@ -163,7 +165,14 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(a[Action.OPEN_SAMPLE])
         file_menu.addSeparator()
-        for key in (Action.SAVE, Action.SAVE_AS, Action.EXPORT, Action.CLOSE):
+        for key in (
+            Action.SAVE,
+            Action.SAVE_AS,
+            Action.SAVE_COPY_FOR_SHARING,
+            Action.EXPORT,
+            Action.REVIEW_PACK,
+            Action.CLOSE,
+        ):
             file_menu.addAction(a[key])
         file_menu.addSeparator()
         file_menu.addAction(a[Action.PREFERENCES])
@@ -267,6 +276,18 @@ class MainWindow(QMainWindow):
         if message:
             self.statusBar().showMessage(message, 6000)
 
+    def save_copy_for_sharing(self) -> None:
+        if self.session is not None:
+            from ui.review_commands import save_copy_for_sharing
+
+            save_copy_for_sharing(self, self.session)
+
+    def review_pack(self) -> None:
+        if self.session is not None and not self.session.document.read_only:
+            from ui.review_commands import ReviewPackDialog
+
+            ReviewPackDialog(self.session, self).exec()
+
     def _edit_stage(self, command: Callable[[Stage], None]) -> None:
         """Run an editing command on the stage shown, if the workshop may be edited."""
         session, workspace = self.session, self.workspace
@@ -306,6 +327,7 @@ class MainWindow(QMainWindow):
         writable = document is not None and not document.read_only
         for key in (
             Action.SAVE_AS,
+            Action.SAVE_COPY_FOR_SHARING,
             Action.CLOSE,
             Action.EXPORT,
             Action.QUICK_CAPTURE,
@@ -321,6 +343,7 @@ class MainWindow(QMainWindow):
         ):
             a[key].setEnabled(open_)
         for key in (
+            Action.REVIEW_PACK,
             Action.QUICK_CAPTURE,
             Action.ADD_ITEM,
             Action.DELETE_ITEM,

@@ -7,10 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from workshop import errors, snapshot
-from workshop.audience import Audience
+from workshop import errors, kinds, snapshot
+from workshop.audience import PARTIES, Audience, named_partners
 from workshop.document import Change, Document
 from workshop.kinds import TABLES, VISIBLE_TABLES
+from workshop.vocabulary import item_marking
 
 Key = tuple[str, int]  # (table, id) of one item
 
@@ -36,6 +37,8 @@ class Session(QObject):
         self.document = document
         self._rows: dict[str, tuple[Any, ...]] = {}
         self._by_id: dict[str, dict[int, Any]] = {}
+        #: A kind's parties by item (a disagreement's partners), with the rows they came from.
+        self._parties: dict[str, tuple[tuple[Any, ...], dict[int, frozenset[int]]]] = {}
         #: While the room view is open, every new item is held from it until released.
         self.holding = False
         self._held: set[Key] = set()
@@ -100,6 +103,36 @@ class Session(QObject):
     def partner_label(self, partner_id: int | None) -> str:
         partner = self.by_id("partner").get(partner_id) if partner_id is not None else None
         return partner.label if partner is not None else ""
+
+    def marking(self, table: str, item: Any, tr: Callable[[str], str]) -> str:
+        """What an item that is not shared says about itself to the broker, in words: "Private",
+        "Confidential to Acme Housing, Bryn Trust" ("" when shared): ``vocabulary.item_marking``,
+        translated by ``tr``, with the partners the audience rules name."""
+        visibility = getattr(item, "visibility", "shared")
+        if visibility == "shared":
+            return ""
+        names = [
+            partner.name
+            for partner_id in sorted(self._confidential_to(table, item))
+            if (partner := self.by_id("partner").get(partner_id)) is not None
+        ]
+        return item_marking("broker", visibility, names, tr)
+
+    def _confidential_to(self, table: str, item: Any) -> frozenset[int]:
+        child = PARTIES.get(table)
+        parties: dict[int, frozenset[int]] = {}
+        if child is not None:
+            rows = self.items(child)
+            cached = self._parties.get(child)
+            if cached is None or cached[0] is not rows:
+                column = next(c for c, parent in kinds.of(child).parents if parent == table)
+                found: dict[int, set[int]] = {}
+                for party in rows:
+                    found.setdefault(getattr(party, column), set()).add(party.partner_id)
+                cached = (rows, {key: frozenset(value) for key, value in found.items()})
+                self._parties[child] = cached
+            parties = cached[1]
+        return named_partners(table, item.id, getattr(item, "partner_id", None), parties)
 
     def _read(self, name: str, ids: set[int] | None = None) -> tuple[Any, ...]:
         return snapshot.read_items(self.document, name, ids)

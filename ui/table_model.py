@@ -21,6 +21,7 @@ from ui.dates import date_text
 from ui.session import Session
 from workshop import fields as field_specs
 from workshop import kinds, ops, vocabulary
+from workshop.audience import PARTIES
 from workshop.kinds import Field
 
 Index = QModelIndex | QPersistentModelIndex
@@ -156,6 +157,9 @@ class RowsModel(QAbstractTableModel):
                 column.fill(spec)
         self.row_filter = row_filter
         self.watched = {table} | {c.ref for c in self.columns if c.ref}
+        if any(c.terms == "visibility" for c in self.columns):
+            # Its marking names the partners it is confidential to (a disagreement's parties).
+            self.watched |= {"partner", *([PARTIES[table]] if table in PARTIES else [])}
         self._all: list[Any] = []
         self._rows: list[Any] = []
         self.numbers: dict[int, int] = {}
@@ -297,7 +301,8 @@ class RowsModel(QAbstractTableModel):
                 if spec is None:
                     parts.append(value or "")
                     continue
-                key = (name, value) if spec.display is None else (name, item.id)
+                per_item = spec.display is not None or spec.terms == "visibility"
+                key = (name, item.id) if per_item else (name, value)
                 found = labels_cache.get(key)
                 if found is None:
                     found = self.text(item, spec)
@@ -326,6 +331,11 @@ class RowsModel(QAbstractTableModel):
         value = getattr(item, column.name)
         if column.ref:
             return self.ref_text(column.ref, value)
+        if column.terms == "visibility" and value != "shared":
+            # In words, to whom: "Confidential to Acme Housing", "Private" (with its icon).
+            return self.session.marking(self.table, item, labels.tr) or labels.label(
+                column.terms, value
+            )
         if column.terms:
             return labels.label(column.terms, value)  # with its icon beside it, if it has one
         if column.scale and value is not None:

@@ -49,7 +49,10 @@ class MeetingsStage(Stage):
         self.agenda = TableEditor(
             session,
             "agenda_item",
-            columns_of("agenda_item", ("title", "planned_minutes", "notes", "visibility")),
+            columns_of(
+                "agenda_item",
+                ("title", "planned_minutes", "notes", "visibility", "facilitator_note"),
+            ),
             self._agenda_defaults,
             title=self.tr("Agenda"),
             orderable=True,

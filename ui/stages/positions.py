@@ -115,7 +115,8 @@ class PositionGridModel(PartnerGridModel):
             text = "\n".join(
                 f"{self._kind_text.get(p.kind) or labels.marked(KIND_LIST, p.kind)}: {p.statement}"
                 + (
-                    f"  {labels.symbol('visibility', p.visibility)}"
+                    f"  {labels.symbol('visibility', p.visibility)} "
+                    + self.session.marking("position", p, labels.tr)
                     if p.visibility != "shared"
                     else ""
                 )

@@ -141,6 +141,12 @@ def _risks(context: StageContext, parent: QWidget) -> Stage:
     return RisksStage(context.session, context.spec, parent)
 
 
+def _review(context: StageContext, parent: QWidget) -> Stage:
+    from ui.stages.review import ReviewStage
+
+    return ReviewStage(context.session, parent)
+
+
 #: The stages in the order a workshop runs.
 STAGES: tuple[StageSpec, ...] = (
     StageSpec("overview", QT_TRANSLATE_NOOP("Stages", "Overview"), _overview),
@@ -219,6 +225,8 @@ STAGES: tuple[StageSpec, ...] = (
         new_item_text=QT_TRANSLATE_NOOP("Stages", "New note"),
     ),
     StageSpec("insight", QT_TRANSLATE_NOOP("Stages", "Where the deal stands"), _insight),
+    # The broker's, after the workshop: partners' answers to review packs; never in the room.
+    StageSpec("review", QT_TRANSLATE_NOOP("Stages", "Review"), _review),
 )
 
 STAGE_KEYS: tuple[str, ...] = tuple(spec.key for spec in STAGES)
