@@ -165,7 +165,7 @@ class DisplayController(QObject):
         label = self.held_label
         if label is None:
             label = self.held_label = QLabel(self.window)
-            label.setAccessibleName(self.tr("Held from the room"))
+            label.setAccessibleDescription(self.tr("Held from the room"))
             self.window.statusBar().addPermanentWidget(label)
         session = self.window.session
         count = len(session.held) if session is not None else 0

@@ -125,7 +125,7 @@ class ExportDialog(QDialog):
 
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName(self.tr("Audience note"))
+        self.warning.setAccessibleDescription(self.tr("Audience note"))
 
         self.destination = QLineEdit(self)
         self.destination.setAccessibleName(self.tr("Destination"))
@@ -146,7 +146,7 @@ class ExportDialog(QDialog):
         self.progress.setTextVisible(False)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Export status"))
+        self.status.setAccessibleDescription(self.tr("Export status"))
 
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
@@ -155,7 +155,6 @@ class ExportDialog(QDialog):
         self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format)

@@ -114,6 +114,12 @@ def noun(table: str) -> str:
     return tr(kinds.of(table).noun)
 
 
+def plural_title(table: str) -> str:
+    """The kind's plural as a title, a list's name: "Positions", "Agenda items"."""
+    text = tr(kinds.of(table).plural)
+    return text[:1].upper() + text[1:]
+
+
 def counted(table: str, n: int) -> str:
     """ "1 risk", "3 risks", from the declaration's nouns."""
     declared = kinds.of(table)

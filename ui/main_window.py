@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from ui import dialogs, settings, translations
+from ui import access, dialogs, settings, translations
 from ui.actions import Action, build_actions, shortcut_text
 from ui.agenda_timer import AgendaTimer
 from ui.display_commands import DisplayController
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             translations.install(app)  # English plural forms: "1 minute", "2 minutes"
+        access.install()  # the room view's page read as headings, lists and tables
         self.prefs = prefs or settings.Settings()
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
@@ -70,10 +71,12 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.welcome)
         self.setCentralWidget(self.pages)
         self.saved_label = QLabel(self)
-        self.saved_label.setAccessibleName(self.tr("Save state"))
+        # A live region: its text is read and its changes announced (ui/access.py).
+        self.saved_label.setAccessibleDescription(self.tr("Save state"))
         self.saved_label.setMinimumWidth(self.saved_label.fontMetrics().horizontalAdvance("M" * 24))
         self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.statusBar().setAccessibleName(self.tr("Status"))
         self.documents = DocumentController(self)
         self.display = DisplayController(self)
         self.welcome.new_requested.connect(self.documents.new_from_model)
@@ -330,7 +333,7 @@ class MainWindow(QMainWindow):
         if document is None:
             self.setWindowTitle(self.tr("Common Ground"))
             self.setWindowModified(False)
-            self.saved_label.setText("")
+            access.set_live_text(self.saved_label, "")
             self.welcome.set_recent(self.prefs.recent_files())
             return
         assert self.session is not None
@@ -347,7 +350,7 @@ class MainWindow(QMainWindow):
             state = self.tr("Unsaved changes")
         else:
             state = self.tr("All changes saved")
-        self.saved_label.setText(state)
+        access.set_live_text(self.saved_label, state)
         self.saved_label.setStyleSheet("color: #b03a2e; font-weight: bold;" if problem else "")
 
     def show_problem(self, message: str) -> None:

@@ -72,6 +72,9 @@ class RoomView(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # user text is text
         self.body = QTextBrowser(content)
+        # Named first: the name makes its accessible interface, read as headings, lists and
+        # tables (ui/access.py) by this name.
+        self.body.setObjectName("room_page")
         self.body.setAccessibleName(self.tr("What the room sees"))
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.clock = QLabel(content)

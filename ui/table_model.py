@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ui import labels
+from ui import access, labels
 from ui.dates import date_text
 from ui.session import Session
 from workshop import fields as field_specs
@@ -39,6 +39,7 @@ _ROLES = frozenset(
         _R.ToolTipRole,
         _R.EditRole,
         _R.CheckStateRole,
+        _R.AccessibleTextRole,  # the cell's text with its symbols in words
         _R.DecorationRole,
         _R.ForegroundRole,
         _R.BackgroundRole,  # a held row
@@ -376,6 +377,8 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES:  # size hints, alignment…: Qt's defaults (and fast: asked a lot)
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return access.spoken(str(self.data(index, Qt.ItemDataRole.DisplayRole) or ""))
         item = self.item(index.row())
         if item is None:
             return None

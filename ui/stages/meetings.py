@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import access
 from ui.agenda_timer import AgendaTimer, clock_text
 from ui.cells import CellTable, tab_order
 from ui.session import Session
@@ -65,7 +66,10 @@ class MeetingsStage(Stage):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.timer_text.setFont(font)
-        self.timer_text.setAccessibleName(self.tr("Time on the current agenda item"))
+        # A live region (ui/access.py): read as its time, announced when the item starts, pauses
+        # or runs over, not every second.
+        self.timer_text.setAccessibleDescription(self.tr("Time on the current agenda item"))
+        self._announced: tuple[object, ...] = ()
         # The timer's keys are the Room menu's (Ctrl+T, Ctrl+Shift+P, Ctrl+Shift+T), shown on the
         # buttons; no mnemonics, which a facilitator typing in the agenda could set off.
         self.start_button = QPushButton(self.tr("Start selected item (Ctrl+T)"), panel)
@@ -211,6 +215,11 @@ class MeetingsStage(Stage):
         colour = OVER_TIME_COLOUR if timer.over_time else ""
         self.timer_text.setStyleSheet(f"color: {colour};" if colour else "")
         paused = timer.active and not timer.running
+        phase = (timer.item_id, timer.active, paused, timer.over_time)
+        if phase != self._announced:
+            self._announced = phase
+            title = access.plain_text(self.timer_title.text()) if timer.active else ""
+            access.announce(self.timer_text, f"{title} {self.timer_text.text()}".strip())
         self.pause_button.setText(
             self.tr("Resume (Ctrl+Shift+P)") if paused else self.tr("Pause (Ctrl+Shift+P)")
         )

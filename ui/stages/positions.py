@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import labels
+from ui import access, labels
 from ui.cells import CellTable, tab_order
 from ui.session import Session
 from ui.stages.base import Pages, PartnerFilter, PartnerGridModel, Stage
@@ -109,6 +109,8 @@ class PositionGridModel(PartnerGridModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # its symbols in words too
+            return access.spoken(str(self.data(index, Qt.ItemDataRole.DisplayRole) or ""))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._drawing(index)[0]
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import labels
+from ui import access, labels
 from ui.cells import tab_order
 from ui.note_editor import NOTE_MARK, NoteEditor
 from ui.session import Session
@@ -67,6 +67,8 @@ class AlignmentGridModel(PartnerGridModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # its symbols in words too
+            return access.spoken(str(self.data(index, Qt.ItemDataRole.DisplayRole) or ""))
         value, partner, alignment = self.cell(index)
         rating = alignment.rating if alignment is not None else None
         note = alignment.note if alignment is not None else ""
