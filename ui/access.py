@@ -23,6 +23,9 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QAccessibleInterface,
+    QColor,
+    QGuiApplication,
+    QPalette,
     QTextBlock,
     QTextDocument,
     QTextFrame,
@@ -292,3 +295,113 @@ def install() -> None:
     if not _installed:
         QAccessible.installFactory(_factory)
         _installed.append(_factory)
+
+
+# --- contrast (WCAG 2: text ≥ 4.5:1, large text and focus indicators ≥ 3:1) ------------------
+
+TEXT_CONTRAST = 4.5
+NON_TEXT_CONTRAST = 3.0
+
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG 2)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """The contrast ratio of two colours, 1 to 21."""
+    a, b = sorted((luminance(first), luminance(second)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def readable_on(colour: QColor, *backgrounds: QColor, minimum: float = TEXT_CONTRAST) -> QColor:
+    """``colour``, darkened or lightened (keeping its hue) until it reaches ``minimum`` against
+    every background: towards black on light backgrounds, towards white on dark ones."""
+    if all(contrast(colour, b) >= minimum for b in backgrounds):
+        return QColor(colour)
+    dark = sum(luminance(b) for b in backgrounds) / len(backgrounds) < 0.18
+    hue, saturation = max(colour.hslHueF(), 0.0), colour.hslSaturationF()
+    lightness, alpha = colour.lightnessF(), colour.alphaF()
+    for step in range(1, 101):
+        shifted = lightness + (1 - lightness) * step / 100 if dark else lightness * (1 - step / 100)
+        candidate = QColor.fromHslF(hue, saturation, shifted, alpha)
+        if all(contrast(candidate, b) >= minimum for b in backgrounds):
+            return candidate
+    return QColor("white" if dark else "black")
+
+
+def blend(colour: QColor, background: QColor) -> QColor:
+    """A translucent ``colour`` as drawn on ``background``, opaque."""
+    a = colour.alphaF()
+    mixed = QColor()
+    mixed.setRgbF(
+        colour.redF() * a + background.redF() * (1 - a),
+        colour.greenF() * a + background.greenF() * (1 - a),
+        colour.blueF() * a + background.blueF() * (1 - a),
+    )
+    return mixed
+
+
+_R = QPalette.ColorRole
+#: (text, background) roles that must read at 4.5:1.
+TEXT_PAIRS = (
+    (_R.Text, _R.Base),
+    (_R.Text, _R.AlternateBase),
+    (_R.WindowText, _R.Window),
+    (_R.ButtonText, _R.Button),
+    (_R.HighlightedText, _R.Highlight),
+    (_R.PlaceholderText, _R.Base),
+    (_R.ToolTipText, _R.ToolTipBase),
+    (_R.Link, _R.Base),
+)
+
+
+def accessible_palette(palette: QPalette) -> QPalette:
+    """``palette`` (the system's, light or dark) with every text colour readable on its
+    background: the selection, the placeholder and links adjusted where they fall short."""
+    fixed = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for text, background in TEXT_PAIRS:
+            ink, paper = fixed.color(group, text), fixed.color(group, background)
+            if ink.alpha() < 255:  # Qt's placeholder: the text half transparent; as drawn
+                ink = blend(ink, paper)
+            if contrast(ink, paper) >= TEXT_CONTRAST:
+                fixed.setColor(group, text, ink)
+                continue
+            if text == _R.HighlightedText:
+                # The selection's colour moves; its text stays white or black.
+                fixed.setColor(group, background, readable_on(paper, ink))
+            else:
+                others = [paper]
+                if text == _R.Text:
+                    others.append(fixed.color(group, _R.AlternateBase))
+                fixed.setColor(group, text, readable_on(ink, *others))
+    return fixed
+
+
+def focus_colour(palette: QPalette) -> QColor:
+    """The current cell's frame: at least 3:1 against the table, its alternate rows and the
+    selection it may sit in."""
+    return readable_on(
+        palette.color(_R.Text),
+        palette.color(_R.Base),
+        palette.color(_R.AlternateBase),
+        palette.color(_R.Highlight),
+        minimum=NON_TEXT_CONTRAST,
+    )
+
+
+def apply_palette(app: QGuiApplication) -> None:
+    """Make the application's palette readable (once per palette it is given)."""
+    current = app.palette()
+    fixed = accessible_palette(current)
+    if fixed != current:
+        app.setPalette(fixed)

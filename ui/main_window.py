@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from ui import access, dialogs, settings, translations
+from ui import access, dialogs, labels, settings, translations
 from ui.actions import Action, build_actions, shortcut_text
 from ui.agenda_timer import AgendaTimer
 from ui.display_commands import DisplayController
@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         if app is not None:
             translations.install(app)  # English plural forms: "1 minute", "2 minutes"
         access.install()  # the room view's page read as headings, lists and tables
+        if isinstance(app, QApplication):
+            access.apply_palette(app)  # every text readable on its background (≥ 4.5:1)
         self.prefs = prefs or settings.Settings()
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
@@ -351,7 +353,8 @@ class MainWindow(QMainWindow):
         else:
             state = self.tr("All changes saved")
         access.set_live_text(self.saved_label, state)
-        self.saved_label.setStyleSheet("color: #b03a2e; font-weight: bold;" if problem else "")
+        warning = f"color: {labels.problem_ink().name()}; font-weight: bold;"
+        self.saved_label.setStyleSheet(warning if problem else "")
 
     def show_problem(self, message: str) -> None:
         self.statusBar().showMessage(message, 12000)

@@ -31,6 +31,7 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(label, value)] for enum and ref
 CELL_KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 _CELL_KINDS = {"enum": "choice", "ref": "choice", "int": "number", "float": "number"}
 HELD_COLOUR = "#fdebd0"  # a row held from the room view
+HELD_FOREGROUND = "#1f2933"
 _R = Qt.ItemDataRole
 #: The roles a row model answers.
 _ROLES = frozenset(
@@ -427,6 +428,8 @@ class RowsModel(QAbstractTableModel):
         """A row held from the room: tinted, and marked in words where its visibility shows."""
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(HELD_COLOUR))
+        if role == Qt.ItemDataRole.ForegroundRole:  # dark on the pale tint, in any palette
+            return QBrush(access.readable_on(QColor(HELD_FOREGROUND), QColor(HELD_COLOUR)))
         names = [c.name for c in self.columns]
         marked = names.index("visibility") if "visibility" in names else 0
         if number == marked and role == Qt.ItemDataRole.DisplayRole:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import access
+from ui import access, labels
 from ui.agenda_timer import AgendaTimer, clock_text
 from ui.cells import CellTable, tab_order
 from ui.session import Session
@@ -26,8 +26,6 @@ from ui.stages.attendance import AttendanceModel
 from ui.stages.base import Stage
 from ui.table_editor import TableEditor
 from ui.table_model import columns_of
-
-OVER_TIME_COLOUR = "#b9770e"  # amber: clear but calm
 
 
 class MeetingsStage(Stage):
@@ -212,7 +210,7 @@ class MeetingsStage(Stage):
         else:
             self.timer_title.setText(self.tr("Select an agenda item and press Start."))
         self.timer_text.setText(timer.status_text() if timer.active else clock_text(0))
-        colour = OVER_TIME_COLOUR if timer.over_time else ""
+        colour = labels.warning_ink().name() if timer.over_time else ""  # amber: clear, calm
         self.timer_text.setStyleSheet(f"color: {colour};" if colour else "")
         paused = timer.active and not timer.running
         phase = (timer.item_id, timer.active, paused, timer.over_time)
