@@ -89,15 +89,14 @@ class PositionGridModel(PartnerGridModel):
         found = self._drawn.get(key)
         if found is None:
             positions = self.positions_at(index)
-            text = "\n".join(
-                f"{self._kind_text.get(p.kind) or labels.marked(KIND_LIST, p.kind)}: {p.statement}"
-                + (
-                    f"  {labels.symbol('visibility', p.visibility)}"
-                    if p.visibility != "shared"
-                    else ""
-                )
-                for p in positions
-            )
+
+            # A confidential or private mark comes first, where elision never hides it.
+            def line(p: Any) -> str:
+                mark = labels.symbol("visibility", p.visibility) if p.visibility != "shared" else ""
+                kind = self._kind_text.get(p.kind) or labels.marked(KIND_LIST, p.kind)
+                return f"{mark} {kind}: {p.statement}".lstrip()
+
+            text = "\n".join(line(p) for p in positions)
             fill = None
             if positions:
                 strongest = min(positions, key=lambda p: POSITION_KIND.order(p.kind)).kind
