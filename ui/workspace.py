@@ -58,13 +58,13 @@ class Workspace(QSplitter):
         self.stack = StageStack()
         # A stage wider or taller than the screen leaves (at a large text size, on a small
         # screen) scrolls inside the window: the window itself always fits its screen.
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("stage_scroll")
-        self.scroll.setAccessibleName(self.tr("Stage"))
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the stage's controls
-        self.scroll.setWidget(self.stack)
+        self.stage_scroll = QScrollArea(self)
+        self.stage_scroll.setObjectName("stage_scroll")
+        self.stage_scroll.setAccessibleName(self.tr("Stage"))
+        self.stage_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.stage_scroll.setWidgetResizable(True)
+        self.stage_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the stage's controls
+        self.stage_scroll.setWidget(self.stack)
         self.stages: dict[str, Stage] = {}
         #: Saved splitter states by object name, applied when a stage is first built.
         self.splitter_states: dict[str, Any] = {}
@@ -75,7 +75,7 @@ class Workspace(QSplitter):
             self.nav.addItem(item)
             self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown
         self.addWidget(self.nav)
-        self.addWidget(self.scroll)
+        self.addWidget(self.stage_scroll)
         self._fit_nav()
         self.setStretchFactor(1, 1)
         self.setSizes([200, 1000])
