@@ -86,17 +86,13 @@ def _symbols() -> dict[str, str]:
         return QCoreApplication.translate("Access", text)
 
     words = {
-        labels.symbol("visibility", value): labels.label("visibility", value).lower()
-        for value in ("confidential", "private")
+        labels.symbol("visibility", "confidential"): tr("confidential"),
+        labels.symbol("visibility", "private"): tr("private"),
+        "◷": tr("held from the room"),
+        "✎": tr("has a note"),
+        "◀": tr("diverges"),
+        "⚠": tr("warning"),
     }
-    words.update(
-        {
-            "◷": tr("held from the room"),
-            "✎": tr("has a note"),
-            "◀": tr("diverges"),
-            "⚠": tr("warning"),
-        }
-    )
     return words
 
 

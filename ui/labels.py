@@ -130,6 +130,21 @@ def cell_colours(terms: str, value: str | None) -> tuple[QColor | None, QColor |
     return background, QColor(found.ink) if found is not None and found.ink else QColor("black")
 
 
+# --- numbers that read left to right in any layout ---------------------------------------------
+
+#: Unicode's left-to-right mark: a number between two of them keeps its order in a
+#: right-to-left paragraph ("3 / 5" would otherwise read "5 / 3").
+LTR_MARK = "\u200e"
+
+
+def rating_text(rating: int | str, of: int = 5) -> str:
+    """A rating out of ``of``: "3 / 5"; in a right-to-left layout isolated left to right, so
+    that it still reads 3 / 5."""
+    text = QCoreApplication.translate("Labels", "%1 / %2").replace("%1", str(rating))
+    text = text.replace("%2", str(of))
+    return f"{LTR_MARK}{text}{LTR_MARK}" if QGuiApplication.isRightToLeft() else text
+
+
 # --- kinds and their fields -----------------------------------------------------------------
 
 

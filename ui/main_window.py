@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -55,12 +55,17 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         app = QApplication.instance()
+        self.prefs = prefs or settings.Settings()
         if app is not None:
-            translations.install(app)  # English plural forms: "1 minute", "2 minutes"
+            # Welsh, or English with its plural forms ("1 minute", "2 minutes"); before any
+            # widget is made, so every string is in the language chosen.
+            language = translations.language_of(self.prefs.get(settings.LANGUAGE))
+            translations.install(app, language)
+            if isinstance(app, QApplication):
+                app.setLayoutDirection(QLocale().textDirection())
         access.install()  # the room view's page read as headings, lists and tables
         if isinstance(app, QApplication):
             access.apply_palette(app)  # every text readable on its background (≥ 4.5:1)
-        self.prefs = prefs or settings.Settings()
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
         self.resize(1280, 820)

@@ -256,7 +256,7 @@ def values(snap: Snapshot, _agenda_item: int | None) -> str:
             if alignment is None or alignment.rating is None:
                 cells.append("·")
                 continue
-            rated = _e(_tr("%1 / 5").replace("%1", str(alignment.rating)))
+            rated = _e(labels.rating_text(alignment.rating))
             text = rated
             if partner.id in diverging.get(value.id, ()):
                 text = f"<b>{text} ◀ {_e(_tr('diverges'))}</b>"

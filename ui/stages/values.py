@@ -74,7 +74,7 @@ class AlignmentGridModel(PartnerGridModel):
         note = alignment.note if alignment is not None else ""
         diverges = partner.id in self.divergent.get(value.id, set())
         if role == Qt.ItemDataRole.DisplayRole:
-            text = "·" if rating is None else f"{rating} / 5"
+            text = "·" if rating is None else labels.rating_text(rating)
             if alignment is not None and alignment.visibility != "shared" and (rating or note):
                 # the room will not see this rating (or its note)
                 text = f"{text} {labels.marked('visibility', alignment.visibility)}"
