@@ -259,7 +259,8 @@ def values(snap: Snapshot, _agenda_item: int | None) -> str:
             rated = _e(labels.rating_text(alignment.rating))
             text = rated
             if partner.id in diverging.get(value.id, ()):
-                text = f"<b>{text} ◀ {_e(_tr('diverges'))}</b>"
+                mark = _tr("diverges")  # outside the f-string, where lupdate finds it
+                text = f"<b>{text} ◀ {_e(mark)}</b>"
             if alignment.note:
                 text += f" {NOTE_MARK}"
                 notes.append(

@@ -436,7 +436,8 @@ class RowsModel(QAbstractTableModel):
         names = [c.name for c in self.columns]
         marked = names.index("visibility") if "visibility" in names else 0
         if number == marked and role == Qt.ItemDataRole.DisplayRole:
-            return f"{self.text(item, column)}  ◷ {self.tr('held')}"
+            held = self.tr("held")  # outside the f-string, where lupdate finds it
+            return f"{self.text(item, column)}  ◷ {held}"
         if number == 0 and role == Qt.ItemDataRole.DisplayRole:
             return f"◷ {self.text(item, column)}"  # seen however far the table is scrolled
         if number == marked and role == Qt.ItemDataRole.ToolTipRole:

@@ -235,6 +235,10 @@
 <context>
     <name>AlignmentGridModel</name>
     <message>
+        <source>diverges</source>
+        <translation>yn gwyro</translation>
+    </message>
+    <message>
         <source>%1 on “%2”: press 1–5 to rate, 0 to clear, N for a note</source>
         <translation>%1 ar “%2”: pwyswch 1–5 i sgorio, 0 i glirio, N am nodyn</translation>
     </message>
@@ -242,8 +246,12 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <source>%1; 0 clears; N for a note</source>
+        <source>needs a note</source>
         <extracomment>Keys 1, 2, 3 answer in the vocabulary&apos;s order: committed, not committed, not applicable.</extracomment>
+        <translation>angen nodyn</translation>
+    </message>
+    <message>
+        <source>%1; 0 clears; N for a note</source>
         <translation>%1; 0 yn clirio; N am nodyn</translation>
     </message>
     <message>
@@ -1238,6 +1246,10 @@
         <translation>Arall</translation>
     </message>
     <message>
+        <source>diverges</source>
+        <translation>yn gwyro</translation>
+    </message>
+    <message>
         <source>Notes on ratings</source>
         <translation>Nodiadau ar sgoriau</translation>
     </message>
@@ -1283,8 +1295,12 @@
 <context>
     <name>RowsModel</name>
     <message>
-        <source>Held from the room view: set its visibility, then leave the row or press Ctrl+Enter to let the room see it</source>
+        <source>held</source>
         <extracomment>How a cell is edited: &quot;choice&quot; (a list: enums, references, ratings), &quot;text&quot;, &quot;number&quot;, &quot;date&quot; or &quot;bool&quot; (a tick box). Views decide keys and editors from it. The roles a row model answers. A vocabulary list naming the numbers of a whole-number scale (&quot;risk_scale&quot;: 1 very low … 5 very high): the cell is then a choice of those numbers, shown with their words. Emitted after every refresh (the rows may be other objects now, with new values). Something the user should know about an edit (for the status bar). Each item&apos;s number: its place in the agreed order of all of them (the № column), the same whatever the filter or sort.</extracomment>
+        <translation>wedi&apos;i ddal</translation>
+    </message>
+    <message>
+        <source>Held from the room view: set its visibility, then leave the row or press Ctrl+Enter to let the room see it</source>
         <translation>Wedi&apos;i ddal yn ôl o olwg yr ystafell: gosodwch ei welededd, yna gadewch y rhes neu bwyso Ctrl+Enter i adael i&apos;r ystafell ei weld</translation>
     </message>
     <message>

@@ -79,7 +79,8 @@ class AnswersModel(PartnerGridModel):
             if note:
                 return f"{text} {NOTE_MARK}"
             if kind == "not_committed":
-                return f"{text}  ⚠ {self.tr('needs a note')}"
+                nudge = self.tr("needs a note")  # outside the f-string, where lupdate finds it
+                return f"{text}  ⚠ {nudge}"
             return text
         if role == Qt.ItemDataRole.EditRole:
             return kind

@@ -80,7 +80,8 @@ class AlignmentGridModel(PartnerGridModel):
                 text = f"{text} {labels.marked('visibility', alignment.visibility)}"
             if note:
                 text = f"{text} {NOTE_MARK}"
-            return f"{text}  ◀ {self.tr('diverges')}" if diverges else text
+            mark = self.tr("diverges")  # outside the f-string, where lupdate finds it
+            return f"{text}  ◀ {mark}" if diverges else text
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = (
                 self.tr("%1 on “%2”: press 1–5 to rate, 0 to clear, N for a note")
