@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SAMPLE := build/Sample.workshop
 
-.PHONY: run test demo bench fuzz soak lint typecheck pytest clean
+.PHONY: run test demo bench fuzz soak lint typecheck pytest clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ fuzz: $(STAMP)
 
 soak: $(STAMP)
 	$(BIN)/python -m tests.soak --trials 200 | tee docs/soak-results.txt
+
+# Qt Linguist files: pyside6-lupdate over ui/ and the core's vocabulary (translations kept), the
+# English plural forms filled, both .qm compiled with pyside6-lrelease (docs/translation.md).
+translations: $(STAMP)
+	$(BIN)/python -m ui.translations
 
 clean:
 	rm -rf build $(VENV)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 import exports
 from exports.errors import ExportCancelled
 from tests import ui_support
+from tests.access_support import NAME, interface
 from tests.export_helpers import pdf_text
 from tests.ui_support import Dialogs
 from ui import export_dialog
@@ -190,8 +191,15 @@ def test_every_control_has_an_accessible_name(qtbot: Any, document: Document) ->
         dialog.export_button,
         dialog.cancel_button,
     )
-    for widget in (*controls, dialog.progress, dialog.status):
-        assert widget.accessibleName()
+    for widget in (*controls, dialog.progress):
+        # What a screen reader reads: a name, or a button's own text ("Cancel", then "Close").
+        assert interface(widget).text(NAME), widget
+    # A label is read as what it says; its description tells what it is (issue 13).
+    dialog.status.setText("Saved to x.pdf")
+    assert interface(dialog.status).text(NAME) == "Saved to x.pdf"
+    assert dialog.status.accessibleDescription()
+    dialog.cancel_button.setText("Close")
+    assert interface(dialog.cancel_button).text(NAME) == "Close"
     for widget in controls:  # all reachable with the keyboard
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
 

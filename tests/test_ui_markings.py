@@ -70,8 +70,12 @@ def test_items_not_shared_say_to_whom_in_lists_the_register_and_the_grid(
         for row in range(grid.rowCount())
         for column in range(grid.columnCount())
     ]
-    assert any("Acme confidential floor  ◐ Confidential to Acme Housing" in t for t in texts)
-    assert any("Bryn private aside  ● Private" in t for t in texts)
+    lines = [line for text in texts for line in text.split("\n")]
+    assert any(
+        line.startswith("◐ ") and "Acme confidential floor (Confidential to Acme Housing)" in line
+        for line in lines
+    )
+    assert any(line.startswith("● ") and "Bryn private aside (Private)" in line for line in lines)
 
     # A disagreement is confidential to its parties: named as they are ticked.
     stage = window.workspace.show_stage("disagreements")

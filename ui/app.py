@@ -64,6 +64,7 @@ def start(path: str | None = None) -> MainWindow:
 
     window = MainWindow()
     window.show()
+    window.display.fit_to_screen()  # its frame is known now: on screen at any scale factor
 
     # For the benchmarks: report when the window is on screen and, given a file, when its
     # workshop is on screen too (open-to-ready), then leave.

@@ -66,7 +66,7 @@ class QuickCapture(QDialog):
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
-        self.preview.setAccessibleName(self.tr("What quick capture understood"))
+        self.preview.setAccessibleDescription(self.tr("What quick capture understood"))
         help_text = QLabel(
             self.tr(
                 "<small>Partner + <i>red line</i>, <i>bottom line</i>, <i>preference</i> or "

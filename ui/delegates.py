@@ -20,11 +20,12 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -128,7 +129,26 @@ class DateEditor(QLineEdit):
 
 
 class CellDelegate(QStyledItemDelegate):
-    """Chooses the editor from the cell's kind (``CELL_KIND_ROLE``) and keeps typing safe."""
+    """Chooses the editor from the cell's kind (``CELL_KIND_ROLE``) and keeps typing safe; frames
+    the current cell so it shows, in a selected row too (the style's dotted line does not)."""
+
+    #: The current cell's frame, in pixels.
+    FOCUS_WIDTH = 2
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # type: ignore[operator]
+            from ui.access import focus_colour
+
+            painter.save()
+            pen = QPen(focus_colour(option.palette), self.FOCUS_WIDTH)  # type: ignore[attr-defined]
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            inset = self.FOCUS_WIDTH // 2
+            rect = option.rect.adjusted(inset, inset, -inset, -inset)  # type: ignore[attr-defined]
+            painter.drawRect(rect)
+            painter.restore()
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         kind = index.data(CELL_KIND_ROLE)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QObject
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QByteArray, QObject, QRect
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QLabel, QSplitter
 
 from ui import settings
@@ -165,7 +165,7 @@ class DisplayController(QObject):
         label = self.held_label
         if label is None:
             label = self.held_label = QLabel(self.window)
-            label.setAccessibleName(self.tr("Held from the room"))
+            label.setAccessibleDescription(self.tr("Held from the room"))
             self.window.statusBar().addPermanentWidget(label)
         session = self.window.session
         count = len(session.held) if session is not None else 0
@@ -220,6 +220,7 @@ class DisplayController(QObject):
             self.window.statusBar().showMessage(
                 self.tr("Text size %1%").replace("%1", str(percent)), 3000
             )
+        self.fit_to_screen()
 
     def restore_geometry(self) -> None:
         geometry = self.prefs.get(settings.WINDOW_GEOMETRY)
@@ -228,6 +229,32 @@ class DisplayController(QObject):
         state = self.prefs.get(settings.WINDOW_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.window.restoreState(state)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Keep the window on the screen it is on, whatever the scale factor and text size."""
+        screen = self.window.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.fit_to(screen.availableGeometry())
+
+    def fit_to(self, available: QRect) -> None:
+        """Shrink the window (and move it) so that its frame lies within ``available``."""
+        window = self.window
+        if window.isMaximized() or window.isFullScreen():
+            return
+        frame, inner = window.frameGeometry(), window.geometry()
+        # Before the window is first shown its frame is unknown: allow for a usual title bar.
+        extra_w = frame.width() - inner.width() if window.isVisible() else 16
+        extra_h = frame.height() - inner.height() if window.isVisible() else 48
+        width = min(window.width(), available.width() - extra_w)
+        height = min(window.height(), available.height() - extra_h)
+        if (width, height) != (window.width(), window.height()):
+            window.resize(width, height)
+        frame = window.frameGeometry()
+        x = min(max(frame.x(), available.x()), available.right() + 1 - frame.width())
+        y = min(max(frame.y(), available.y()), available.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            window.move(max(x, available.x()), max(y, available.y()))
 
     def _splitters(self) -> list[QSplitter]:
         workspace = self.window.workspace

@@ -125,10 +125,10 @@ class ExportDialog(QDialog):
 
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName(self.tr("Audience note"))
+        self.warning.setAccessibleDescription(self.tr("Audience note"))
         self.issued = QLabel(self)
         self.issued.setWordWrap(True)
-        self.issued.setAccessibleName(self.tr("Issued before"))
+        self.issued.setAccessibleDescription(self.tr("Issued before"))
 
         self.destination = QLineEdit(self)
         self.destination.setAccessibleName(self.tr("Destination"))
@@ -149,7 +149,7 @@ class ExportDialog(QDialog):
         self.progress.setTextVisible(False)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Export status"))
+        self.status.setAccessibleDescription(self.tr("Export status"))
 
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
@@ -158,7 +158,6 @@ class ExportDialog(QDialog):
         self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format)

@@ -9,7 +9,7 @@ every stage, grid and the room view at once, and the exports print the same word
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QGuiApplication, QIcon
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
 from workshop import kinds, vocabulary
 from workshop.vocabulary import Marking, Term
@@ -64,17 +64,46 @@ def choices(terms: str) -> list[tuple[str, str]]:
     return [(tr(t.label), t.value) for t in vocabulary.terms(terms)]
 
 
-def _dark() -> bool:
-    return QGuiApplication.palette().base().color().lightness() < 128
+_READABLE: dict[tuple[str, int, int], QColor] = {}
+
+
+def readable(colour: str) -> QColor:
+    """``colour`` as text on the palette's table rows (plain and alternate): darkened or
+    lightened where it would read at less than 4.5:1 (on a dark palette, lightened)."""
+    palette = QGuiApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    alternate = palette.color(QPalette.ColorRole.AlternateBase)
+    key = (colour, base.rgb(), alternate.rgb())
+    found = _READABLE.get(key)
+    if found is None:
+        from ui.access import readable_on
+
+        found = _READABLE[key] = readable_on(QColor(colour), base, alternate)
+    return QColor(found)
 
 
 def ink(terms: str, value: str | None) -> QColor | None:
-    """The choice's text colour, lightened on a dark palette so it stays legible (None: none)."""
+    """The choice's text colour, readable on the table's rows in any palette (None: none)."""
     found = term(terms, value)
     if found is None or not found.ink:
         return None
-    colour = QColor(found.ink)
-    return colour.lighter(160) if _dark() else colour
+    return readable(found.ink)
+
+
+def warning_ink() -> QColor:
+    """Amber for a calm warning (time over the plan), readable on the window's background."""
+    from ui.access import readable_on
+
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return readable_on(QColor(vocabulary.AMBER), window)
+
+
+def problem_ink() -> QColor:
+    """Red for a problem (a failed save), readable on the window's background."""
+    from ui.access import readable_on
+
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return readable_on(QColor(vocabulary.RED), window)
 
 
 def fill(terms: str, value: str | None) -> QColor | None:
@@ -101,6 +130,21 @@ def cell_colours(terms: str, value: str | None) -> tuple[QColor | None, QColor |
     return background, QColor(found.ink) if found is not None and found.ink else QColor("black")
 
 
+# --- numbers that read left to right in any layout ---------------------------------------------
+
+#: Unicode's left-to-right mark: a number between two of them keeps its order in a
+#: right-to-left paragraph ("3 / 5" would otherwise read "5 / 3").
+LTR_MARK = "\u200e"
+
+
+def rating_text(rating: int | str, of: int = 5) -> str:
+    """A rating out of ``of``: "3 / 5"; in a right-to-left layout isolated left to right, so
+    that it still reads 3 / 5."""
+    text = QCoreApplication.translate("Labels", "%1 / %2").replace("%1", str(rating))
+    text = text.replace("%2", str(of))
+    return f"{LTR_MARK}{text}{LTR_MARK}" if QGuiApplication.isRightToLeft() else text
+
+
 # --- kinds and their fields -----------------------------------------------------------------
 
 
@@ -112,6 +156,12 @@ def field_label(table: str, name: str) -> str:
 def noun(table: str) -> str:
     """One item of the kind: "risk", "agenda item"."""
     return tr(kinds.of(table).noun)
+
+
+def plural_title(table: str) -> str:
+    """The kind's plural as a title, a list's name: "Positions", "Agenda items"."""
+    text = tr(kinds.of(table).plural)
+    return text[:1].upper() + text[1:]
 
 
 def counted(table: str, n: int) -> str:

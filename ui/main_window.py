@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from ui import dialogs, settings, translations
+from ui import access, dialogs, labels, settings, translations
 from ui.actions import Action, build_actions, shortcut_text
 from ui.agenda_timer import AgendaTimer
 from ui.display_commands import DisplayController
@@ -56,9 +56,17 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         app = QApplication.instance()
-        if app is not None:
-            translations.install(app)  # English plural forms: "1 minute", "2 minutes"
         self.prefs = prefs or settings.Settings()
+        if app is not None:
+            # Welsh, or English with its plural forms ("1 minute", "2 minutes"); before any
+            # widget is made, so every string is in the language chosen.
+            language = translations.language_of(self.prefs.get(settings.LANGUAGE))
+            translations.install(app, language)
+            if isinstance(app, QApplication):
+                app.setLayoutDirection(QLocale().textDirection())
+        access.install()  # the room view's page read as headings, lists and tables
+        if isinstance(app, QApplication):
+            access.apply_palette(app)  # every text readable on its background (≥ 4.5:1)
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
         self.resize(1280, 820)
@@ -71,10 +79,12 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.welcome)
         self.setCentralWidget(self.pages)
         self.saved_label = QLabel(self)
-        self.saved_label.setAccessibleName(self.tr("Save state"))
+        # A live region: its text is read and its changes announced (ui/access.py).
+        self.saved_label.setAccessibleDescription(self.tr("Save state"))
         self.saved_label.setMinimumWidth(self.saved_label.fontMetrics().horizontalAdvance("M" * 24))
         self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.statusBar().setAccessibleName(self.tr("Status"))
         self.documents = DocumentController(self)
         self.display = DisplayController(self)
         self.welcome.new_requested.connect(self.documents.new_from_model)
@@ -365,7 +375,7 @@ class MainWindow(QMainWindow):
         if document is None:
             self.setWindowTitle(self.tr("Common Ground"))
             self.setWindowModified(False)
-            self.saved_label.setText("")
+            access.set_live_text(self.saved_label, "")
             self.welcome.set_recent(self.prefs.recent_files())
             return
         assert self.session is not None
@@ -382,8 +392,9 @@ class MainWindow(QMainWindow):
             state = self.tr("Unsaved changes")
         else:
             state = self.tr("All changes saved")
-        self.saved_label.setText(state)
-        self.saved_label.setStyleSheet("color: #b03a2e; font-weight: bold;" if problem else "")
+        access.set_live_text(self.saved_label, state)
+        warning = f"color: {labels.problem_ink().name()}; font-weight: bold;"
+        self.saved_label.setStyleSheet(warning if problem else "")
 
     def show_problem(self, message: str) -> None:
         self.statusBar().showMessage(message, 12000)

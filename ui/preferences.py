@@ -5,9 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QWidget,
+)
 
-from ui import settings
+from ui import settings, translations
 
 
 def _labels() -> dict[str, tuple[str, int, int]]:
@@ -38,7 +46,17 @@ class PreferencesDialog(QDialog):
         ranges = _labels()
         for setting in settings.PREFERENCES:
             editor: QWidget
-            if setting.type is bool:
+            if setting is settings.LANGUAGE:
+                combo = QComboBox(self)
+                combo.addItem(self.tr("System default"), "")
+                for code, name in translations.LANGUAGES.items():
+                    combo.addItem(name, code)  # each language in its own words
+                combo.setCurrentIndex(max(combo.findData(prefs.get(setting)), 0))
+                label = self.tr("Language (from the next start)")
+                combo.setAccessibleName(label)
+                editor = combo
+                form.addRow(label, combo)
+            elif setting.type is bool:
                 box = QCheckBox(self.tr("Offer to recover unsaved edits at start-up"), self)
                 box.setChecked(bool(prefs.get(setting)))
                 editor = box
@@ -66,3 +84,5 @@ class PreferencesDialog(QDialog):
                 self.prefs.set(setting, editor.isChecked())
             elif isinstance(editor, QSpinBox):
                 self.prefs.set(setting, editor.value())
+            elif isinstance(editor, QComboBox):
+                self.prefs.set(setting, str(editor.currentData()))

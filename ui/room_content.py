@@ -256,10 +256,11 @@ def values(snap: Snapshot, _agenda_item: int | None) -> str:
             if alignment is None or alignment.rating is None:
                 cells.append("·")
                 continue
-            rated = _e(_tr("%1 / 5").replace("%1", str(alignment.rating)))
+            rated = _e(labels.rating_text(alignment.rating))
             text = rated
             if partner.id in diverging.get(value.id, ()):
-                text = f"<b>{text} ◀ {_e(_tr('diverges'))}</b>"
+                mark = _tr("diverges")  # outside the f-string, where lupdate finds it
+                text = f"<b>{text} ◀ {_e(mark)}</b>"
             if alignment.note:
                 text += f" {NOTE_MARK}"
                 notes.append(

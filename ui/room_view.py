@@ -22,8 +22,6 @@ from ui.agenda_timer import AgendaTimer
 from ui.session import Key, Session
 from workshop.snapshot import Snapshot
 
-OVER_TIME_COLOUR = "#b9770e"
-
 #: Body text is at least this fraction of the projector's height: 1/30 of a 2 m high picture
 #: is letters about 6.7 cm tall, readable from the back of a 10 m room.
 BODY_SHARE_OF_SCREEN = 30
@@ -72,6 +70,9 @@ class RoomView(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # user text is text
         self.body = QTextBrowser(content)
+        # Named first: the name makes its accessible interface, read as headings, lists and
+        # tables (ui/access.py) by this name.
+        self.body.setObjectName("room_page")
         self.body.setAccessibleName(self.tr("What the room sees"))
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.clock = QLabel(content)
@@ -262,7 +263,9 @@ class RoomView(QWidget):
             item = snap.by_id("agenda_item").get(item_id) if snap is not None and item_id else None
             title = f"{item.title}  ·  " if item is not None else ""
             self.clock.setText(f"{title}{self.timer.status_text()}")
-            self.clock.setStyleSheet(f"color: {OVER_TIME_COLOUR};" if self.timer.over_time else "")
+            self.clock.setStyleSheet(
+                f"color: {labels.warning_ink().name()};" if self.timer.over_time else ""
+            )
         else:
             self.clock.setText("")
 

@@ -28,6 +28,8 @@ TEXT_SCALE: Setting[int] = Setting("preferences/text_scale_percent", int, 100)
 ROOM_TEXT_SCALE: Setting[int] = Setting("preferences/room_text_percent", int, 100)
 RECENT_LIMIT: Setting[int] = Setting("preferences/recent_limit", int, 8)
 OFFER_RECOVERY: Setting[bool] = Setting("preferences/offer_recovery_at_start", bool, True)
+#: The interface's language: "en", "cy", or "" for the system's (ui/translations.py).
+LANGUAGE: Setting[str] = Setting("preferences/language", str, "")
 
 # --- state (what the app remembers) -----------------------------------------------------------
 RECENT_FILES: Setting[list] = Setting("state/recent_files", list, [])
@@ -44,6 +46,7 @@ PREFERENCES: tuple[Setting[Any], ...] = (
     ROOM_TEXT_SCALE,
     RECENT_LIMIT,
     OFFER_RECOVERY,
+    LANGUAGE,
 )
 
 

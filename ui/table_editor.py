@@ -86,7 +86,7 @@ class TableEditor(QWidget):
         self.view.setWordWrap(True)
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
-        self.view.setAccessibleName(title or table)
+        self.view.setAccessibleName(title or labels.plural_title(table))
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         metrics = header.fontMetrics()

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ui import labels
+from ui import access, labels
 from ui.dates import date_text
 from ui.session import Session
 from workshop import fields as field_specs
@@ -32,6 +32,7 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(label, value)] for enum and ref
 CELL_KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 _CELL_KINDS = {"enum": "choice", "ref": "choice", "int": "number", "float": "number"}
 HELD_COLOUR = "#fdebd0"  # a row held from the room view
+HELD_FOREGROUND = "#1f2933"
 _R = Qt.ItemDataRole
 #: The roles a row model answers.
 _ROLES = frozenset(
@@ -40,6 +41,7 @@ _ROLES = frozenset(
         _R.ToolTipRole,
         _R.EditRole,
         _R.CheckStateRole,
+        _R.AccessibleTextRole,  # the cell's text with its symbols in words
         _R.DecorationRole,
         _R.ForegroundRole,
         _R.BackgroundRole,  # a held row
@@ -379,13 +381,18 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,  # the full heading where the column clips it
+        ):
             return self.columns[section].title
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES:  # size hints, alignment…: Qt's defaults (and fast: asked a lot)
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return access.spoken(str(self.data(index, Qt.ItemDataRole.DisplayRole) or ""))
         item = self.item(index.row())
         if item is None:
             return None
@@ -434,10 +441,13 @@ class RowsModel(QAbstractTableModel):
         """A row held from the room: tinted, and marked in words where its visibility shows."""
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(HELD_COLOUR))
+        if role == Qt.ItemDataRole.ForegroundRole:  # dark on the pale tint, in any palette
+            return QBrush(access.readable_on(QColor(HELD_FOREGROUND), QColor(HELD_COLOUR)))
         names = [c.name for c in self.columns]
         marked = names.index("visibility") if "visibility" in names else 0
         if number == marked and role == Qt.ItemDataRole.DisplayRole:
-            return f"{self.text(item, column)}  ◷ {self.tr('held')}"
+            held = self.tr("held")  # outside the f-string, where lupdate finds it
+            return f"{self.text(item, column)}  ◷ {held}"
         if number == 0 and role == Qt.ItemDataRole.DisplayRole:
             return f"◷ {self.text(item, column)}"  # seen however far the table is scrolled
         if number == marked and role == Qt.ItemDataRole.ToolTipRole:

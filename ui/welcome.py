@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 def _template_list(parent: QWidget, fill: bool = True) -> QListWidget:
     templates = QListWidget(parent)
-    templates.setAccessibleName(parent.tr("Collaboration model"))
+    templates.setAccessibleName(QCoreApplication.translate("WelcomePage", "Collaboration model"))
     templates.setWordWrap(True)
     templates.setSpacing(2)
     if fill:

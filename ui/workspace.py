@@ -6,8 +6,16 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from ui.agenda_timer import AgendaTimer
 from ui.session import Session
@@ -16,6 +24,23 @@ from ui.stages.base import Stage
 from ui.stages.registry import STAGE_KEYS, STAGES, StageContext
 
 S = TypeVar("S", bound=Stage)
+
+
+class StageStack(QStackedWidget):
+    """The stages, one shown: as large as the stage shown asks (a stack's default is the
+    largest of all its pages, so one wide stage would widen every other)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _row: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.sizeHint() if shown is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.minimumSizeHint() if shown is not None else super().minimumSizeHint()
 
 
 class Workspace(QSplitter):
@@ -30,8 +55,16 @@ class Workspace(QSplitter):
         self.timer = timer
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Stages of the workshop"))
-        self.nav.setMaximumWidth(260)
-        self.stack = QStackedWidget(self)
+        self.stack = StageStack()
+        # A stage wider or taller than the screen leaves (at a large text size, on a small
+        # screen) scrolls inside the window: the window itself always fits its screen.
+        self.stage_scroll = QScrollArea(self)
+        self.stage_scroll.setObjectName("stage_scroll")
+        self.stage_scroll.setAccessibleName(self.tr("Stage"))
+        self.stage_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.stage_scroll.setWidgetResizable(True)
+        self.stage_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the stage's controls
+        self.stage_scroll.setWidget(self.stack)
         self.stages: dict[str, Stage] = {}
         #: Saved splitter states by object name, applied when a stage is first built.
         self.splitter_states: dict[str, Any] = {}
@@ -42,10 +75,23 @@ class Workspace(QSplitter):
             self.nav.addItem(item)
             self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown
         self.addWidget(self.nav)
-        self.addWidget(self.stack)
+        self.addWidget(self.stage_scroll)
+        self._fit_nav()
         self.setStretchFactor(1, 1)
         self.setSizes([200, 1000])
         self.nav.currentRowChanged.connect(self._show_row)
+
+    def _fit_nav(self) -> None:
+        """The stage list as wide as its longest title at the text size in use, never clipped
+        to "1 Ov" (but at most a third of the window)."""
+        wanted = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24
+        self.nav.setMinimumWidth(min(wanted, 360))
+        self.nav.setMaximumWidth(max(wanted, 260))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_nav()
 
     def stage(self, key: str) -> Stage:
         """The stage's editor, built on first use."""

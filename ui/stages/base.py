@@ -177,6 +177,12 @@ class PartnerGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.partners)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            # A column's heading is clipped when the column is narrow: its full name on hover.
+            partner = self.partners[section] if section < len(self.partners) else None
+            return getattr(partner, "name", None) or getattr(partner, "label", None)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import labels
+from ui import access, labels
 from ui.cells import tab_order
 from ui.dialogs import tell
 from ui.note_editor import NOTE_MARK, NoteEditor
@@ -65,6 +65,8 @@ class AnswersModel(PartnerGridModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # its symbols in words too
+            return access.spoken(str(self.data(index, Qt.ItemDataRole.DisplayRole) or ""))
         _commitment, _partner, answer = self.cell(index)
         kind = answer.answer if answer is not None else None
         note = answer.note if answer is not None else ""
@@ -77,7 +79,8 @@ class AnswersModel(PartnerGridModel):
             if note:
                 return f"{text} {NOTE_MARK}"
             if kind == "not_committed":
-                return f"{text}  ⚠ {self.tr('needs a note')}"
+                nudge = self.tr("needs a note")  # outside the f-string, where lupdate finds it
+                return f"{text}  ⚠ {nudge}"
             return text
         if role == Qt.ItemDataRole.EditRole:
             return kind

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import access, labels
 from ui.agenda_timer import AgendaTimer, clock_text
 from ui.cells import CellTable, tab_order
 from ui.dialogs import tell
@@ -27,8 +28,6 @@ from ui.stages.attendance import AttendanceModel
 from ui.stages.base import Stage
 from ui.table_editor import TableEditor
 from ui.table_model import columns_of
-
-OVER_TIME_COLOUR = "#b9770e"  # amber: clear but calm
 
 
 class MeetingsStage(Stage):
@@ -70,7 +69,10 @@ class MeetingsStage(Stage):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.timer_text.setFont(font)
-        self.timer_text.setAccessibleName(self.tr("Time on the current agenda item"))
+        # A live region (ui/access.py): read as its time, announced when the item starts, pauses
+        # or runs over, not every second.
+        self.timer_text.setAccessibleDescription(self.tr("Time on the current agenda item"))
+        self._announced: tuple[object, ...] = ()
         # The timer's keys are the Room menu's (Ctrl+T, Ctrl+Shift+P, Ctrl+Shift+T), shown on the
         # buttons; no mnemonics, which a facilitator typing in the agenda could set off.
         self.start_button = QPushButton(self.tr("Start selected item (Ctrl+T)"), panel)
@@ -262,9 +264,14 @@ class MeetingsStage(Stage):
         else:
             self.timer_title.setText(self.tr("Select an agenda item and press Start."))
         self.timer_text.setText(timer.status_text() if timer.active else clock_text(0))
-        colour = OVER_TIME_COLOUR if timer.over_time else ""
+        colour = labels.warning_ink().name() if timer.over_time else ""  # amber: clear, calm
         self.timer_text.setStyleSheet(f"color: {colour};" if colour else "")
         paused = timer.active and not timer.running
+        phase = (timer.item_id, timer.active, paused, timer.over_time)
+        if phase != self._announced:
+            self._announced = phase
+            title = access.plain_text(self.timer_title.text()) if timer.active else ""
+            access.announce(self.timer_text, f"{title} {self.timer_text.text()}".strip())
         self.pause_button.setText(
             self.tr("Resume (Ctrl+Shift+P)") if paused else self.tr("Pause (Ctrl+Shift+P)")
         )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import labels
+from ui import access, labels
 from ui.cells import CellTable, tab_order
 from ui.session import Session
 from ui.stages.base import Pages, PartnerFilter, PartnerGridModel, Stage
@@ -112,17 +112,20 @@ class PositionGridModel(PartnerGridModel):
         found = self._drawn.get(key)
         if found is None:
             positions = self.positions_at(index)
-            text = "\n".join(
-                f"{self._kind_text.get(p.kind) or labels.marked(KIND_LIST, p.kind)}: {p.statement}"
-                + (
-                    f"  {labels.symbol('visibility', p.visibility)} "
-                    + self.session.marking("position", p, labels.tr)
-                    if p.visibility != "shared"
-                    else ""
-                )
-                + "".join(f"\n  {mark}" for mark in self.deadlocked.get(p.id, ()))
-                for p in positions
-            )
+
+            # A confidential or private mark comes first, where elision never hides it; who
+            # may see it follows in words, then the deadlocks the line is part of.
+            def line(p: Any) -> str:
+                kind = self._kind_text.get(p.kind) or labels.marked(KIND_LIST, p.kind)
+                if p.visibility == "shared":
+                    text = f"{kind}: {p.statement}"
+                else:
+                    mark = labels.symbol("visibility", p.visibility)
+                    words = self.session.marking("position", p, labels.tr)
+                    text = f"{mark} {kind}: {p.statement} ({words})"
+                return text + "".join(f"\n  {mark}" for mark in self.deadlocked.get(p.id, ()))
+
+            text = "\n".join(line(p) for p in positions)
             fill = None
             if positions:
                 strongest = min(positions, key=lambda p: POSITION_KIND.order(p.kind)).kind
@@ -134,6 +137,8 @@ class PositionGridModel(PartnerGridModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # its symbols in words too
+            return access.spoken(str(self.data(index, Qt.ItemDataRole.DisplayRole) or ""))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._drawing(index)[0]
         if role == Qt.ItemDataRole.BackgroundRole:

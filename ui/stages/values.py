@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import labels
+from ui import access, labels
 from ui.cells import tab_order
 from ui.note_editor import NOTE_MARK, NoteEditor
 from ui.session import Session
@@ -67,18 +67,21 @@ class AlignmentGridModel(PartnerGridModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # its symbols in words too
+            return access.spoken(str(self.data(index, Qt.ItemDataRole.DisplayRole) or ""))
         value, partner, alignment = self.cell(index)
         rating = alignment.rating if alignment is not None else None
         note = alignment.note if alignment is not None else ""
         diverges = partner.id in self.divergent.get(value.id, set())
         if role == Qt.ItemDataRole.DisplayRole:
-            text = "·" if rating is None else f"{rating} / 5"
+            text = "·" if rating is None else labels.rating_text(rating)
             if alignment is not None and alignment.visibility != "shared" and (rating or note):
                 # the room will not see this rating (or its note)
                 text = f"{text} {labels.marked('visibility', alignment.visibility)}"
             if note:
                 text = f"{text} {NOTE_MARK}"
-            return f"{text}  ◀ {self.tr('diverges')}" if diverges else text
+            mark = self.tr("diverges")  # outside the f-string, where lupdate finds it
+            return f"{text}  ◀ {mark}" if diverges else text
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = (
                 self.tr("%1 on “%2”: press 1–5 to rate, 0 to clear, N for a note")
