@@ -71,6 +71,22 @@
         <translation>A&amp;llforio…</translation>
     </message>
     <message>
+        <source>Save a &amp;copy for sharing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy without the issued summaries, responses, sign-offs or the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view pack for a partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s summary with numbered items and a response workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
@@ -456,6 +472,10 @@
         <translation>Nodyn am y gynulleidfa</translation>
     </message>
     <message>
+        <source>Issued before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Destination</source>
         <translation>Cyrchfan</translation>
     </message>
@@ -514,6 +534,18 @@
     <message>
         <source>Writes one file per partner into the folder you choose, each with only that partner’s confidential items.</source>
         <translation>Yn ysgrifennu un ffeil i bob partner yn y ffolder a ddewiswch, pob un gydag eitemau cyfrinachol y partner hwnnw yn unig.</translation>
+    </message>
+    <message>
+        <source>Not issued to this audience yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued before: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a folder for the partner packs</source>
@@ -712,6 +744,199 @@
     </message>
 </context>
 <context>
+    <name>Insight</name>
+    <message>
+        <source>▼ Bottom lines only: movable by the people in the room</source>
+        <extracomment>The tables whose change can move what these pages show (everything the facilitator captures).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Red line: needs a CEO&apos;s or board&apos;s mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished">Amod</translation>
+    </message>
+    <message>
+        <source>Whose lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red or bottom lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as a disagreement (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected deadlock as a disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened “%1” on Disagreements, with %2 and their lines (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones of agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Wedi&apos;i ddatrys</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished">Wedi&apos;i ollwng</translation>
+    </message>
+    <message>
+        <source>%1 %2 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since which meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since the end of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance in which meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance of voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Time speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps in the balance of voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps to name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadlocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zones of agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since we last &amp;met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Balance of voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Deadlock on %1, with %2</source>
+        <extracomment>The kinds of position, strongest first: keys 1–4 add them in this order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadlocks on terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bottom lines, movable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Deadlocks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the agreement stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone of agreement on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 / %2</source>
@@ -867,6 +1092,14 @@
         <translation>Golwg yr ystafell: duo / rhewi</translation>
     </message>
     <message>
+        <source>Mark the first … ninth partner as speaking (again: nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlocks: open the selected one as a disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
@@ -906,6 +1139,18 @@
         <translation>Stopio&apos;r amserydd</translation>
     </message>
     <message>
+        <source>Who is speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what each audience can see now, so that “Since we last met” (on Where the deal stands) lists what changes from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attendance at the selected meeting</source>
         <translation>Presenoldeb yn y cyfarfod a ddewiswyd</translation>
     </message>
@@ -920,6 +1165,14 @@
     <message>
         <source>New agenda item</source>
         <translation>Eitem agenda newydd</translation>
+    </message>
+    <message>
+        <source>“%1” ended: Where the deal stands › Since we last met lists what changes from now (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Shift+1 … 9: mark who is speaking</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Now: &lt;b&gt;%1&lt;/b&gt; (%n minute(s) planned)</source>
@@ -1073,7 +1326,7 @@
     <name>PositionGridModel</name>
     <message>
         <source>No topic</source>
-        <extracomment>The kinds of position, strongest first: keys 1–4 add them in this order. Each kind&apos;s words, and each cell&apos;s text and fill, worked out once per reload.</extracomment>
+        <extracomment>Each kind&apos;s words, and each cell&apos;s text and fill, worked out once per reload.</extracomment>
         <translation>Dim pwnc</translation>
     </message>
 </context>
@@ -1108,8 +1361,16 @@
         <translation>&amp;Rhestr fesul partner</translation>
     </message>
     <message>
+        <source>New term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Topics</source>
         <translation>&amp;Pynciau</translation>
+    </message>
+    <message>
+        <source>Ter&amp;ms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a partner on the Overview first.</source>
@@ -1212,6 +1473,137 @@
     </message>
 </context>
 <context>
+    <name>ReviewStage</name>
+    <message>
+        <source>Partners’ answers to their review packs, beside each item. Nothing changes until you act: Accept makes the partner’s wording the item’s (Ctrl+Z undoes it); Reply and Decline answer the partner. Not shown in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take in a returned workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in a returned workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;pack for a partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review pack for a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue as final…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue as final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished">Cymeradwyaethau</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished">Ymatebion</translation>
+    </message>
+    <message>
+        <source>Accept wording (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the proposed wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply to the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply (Ctrl+Shift+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished">Ateb</translation>
+    </message>
+    <message>
+        <source>Decline (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign-offs&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer in the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Changed since the issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a response to accept, reply to or decline it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No responses yet: write a review pack for a partner, and take its workbook in when it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 on %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item has changed since the issue: check the partner’s wording against it before accepting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no review pack issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(issue %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 without confirming issue %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: issue %2 sent; not confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every partner has confirmed: you can issue the summary as final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue as final is possible once every partner has confirmed its latest issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partners yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RiskMatrix</name>
     <message>
         <source>Risk matrix: likelihood × impact</source>
@@ -1278,6 +1670,30 @@
         <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
+        <source>movable by the people in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a red line: needs a mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Common Ground — room view</source>
         <extracomment>Body text is at least this fraction of the projector&apos;s height: 1/30 of a 2 m high picture is letters about 6.7 cm tall, readable from the back of a 10 m room. The room&apos;s own text-size steps (per cent of the fitted size), apart from the console&apos;s zoom.</extracomment>
         <translation>Tir Cyffredin — golwg yr ystafell</translation>
@@ -1310,6 +1726,30 @@
     <message>
         <source>The owner of the line is now the CEO: a red line is ruled out by the board or the CEO. Change it in “Owner of the line” if not.</source>
         <translation>Y Prif Weithredwr sydd bellach yn berchen ar y llinell: caiff llinell goch ei phennu gan y bwrdd neu&apos;r Prif Weithredwr. Newidiwch hi yn “Perchennog y llinell” os nad felly.</translation>
+    </message>
+</context>
+<context>
+    <name>Speaking</name>
+    <message>
+        <source>There is no partner %1.</source>
+        <extracomment>Alt+Shift and the partner&apos;s place: the first nine partners each have a key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a meeting on Meetings &amp; agenda first: turns to speak belong to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody marked as speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is speaking (%2 again: nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking: %1 %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1858,14 @@
     <message>
         <source>New note</source>
         <translation>Nodyn newydd</translation>
+    </message>
+    <message>
+        <source>Where the deal stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Adolygu</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2185,17 @@
     <message>
         <source>Stage</source>
         <translation>Cam</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2502,20 +2961,60 @@
         <translation>Dim gorgyffwrdd: mae %1 %2 pwynt ar wahân</translation>
     </message>
     <message>
-        <source>%1&apos;s red line from %2 to %3 (needs its CEO or board)</source>
-        <translation>Llinell goch %1 o %2 i %3 (angen ei Brif Weithredwr neu ei fwrdd)</translation>
+        <source>%1&apos;s red line would move from %2 to %3 (needs its CEO or board)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1&apos;s bottom line from %2 to %3 (movable in the room)</source>
-        <translation>Llinell waelod %1 o %2 i %3 (gellir ei symud yn yr ystafell)</translation>
+        <source>%1&apos;s bottom line would move from %2 to %3 (movable in the room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom lines only: movable by the people in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A red line is involved: it needs a CEO&apos;s or board&apos;s mandate to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone of agreement: up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone of agreement: at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlock on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone of agreement: exactly %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zone of agreement: %1 to %2</source>
         <translation>Parth cytundeb: %1 i %2</translation>
     </message>
     <message>
+        <source>Zone of agreement: any value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shared</source>
