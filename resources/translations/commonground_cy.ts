@@ -72,19 +72,19 @@
     </message>
     <message>
         <source>Save a &amp;copy for sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw co&amp;pi i&apos;w rannu…</translation>
     </message>
     <message>
         <source>A copy without the issued summaries, responses, sign-offs or the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi heb y crynodebau a gyhoeddwyd, yr ymatebion, y cymeradwyaethau na&apos;r allwedd lofnodi</translation>
     </message>
     <message>
         <source>Re&amp;view pack for a partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn ad&amp;olygu i bartner…</translation>
     </message>
     <message>
         <source>A partner&apos;s summary with numbered items and a response workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb i bartner, gydag eitemau wedi&apos;u rhifo a llyfr gwaith ymateb</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Issued before</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddwyd o&apos;r blaen</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -537,15 +537,15 @@
     </message>
     <message>
         <source>Not issued to this audience yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gyhoeddi i&apos;r gynulleidfa hon eto.</translation>
     </message>
     <message>
         <source>issue %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>cyhoeddiad %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Issued before: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddwyd o&apos;r blaen: %1.</translation>
     </message>
     <message>
         <source>Choose a folder for the partner packs</source>
@@ -748,192 +748,192 @@
     <message>
         <source>▼ Bottom lines only: movable by the people in the room</source>
         <extracomment>The tables whose change can move what these pages show (everything the facilitator captures).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>▼ Llinellau gwaelod yn unig: gall y bobl yn yr ystafell eu symud</translation>
     </message>
     <message>
         <source>✖ Red line: needs a CEO&apos;s or board&apos;s mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Llinell goch: angen mandad gan y Prif Weithredwr neu&apos;r bwrdd</translation>
     </message>
     <message>
         <source>Deadlocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefyllfaoedd diddatrys</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">Amod</translation>
+        <translation>Amod</translation>
     </message>
     <message>
         <source>Whose lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau pwy</translation>
     </message>
     <message>
         <source>Red or bottom lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau coch neu waelod</translation>
     </message>
     <message>
         <source>Open as a disagreement (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor fel anghytundeb (D)</translation>
     </message>
     <message>
         <source>Open the selected deadlock as a disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y sefyllfa ddiddatrys a ddewiswyd fel anghytundeb</translation>
     </message>
     <message>
         <source>Opened “%1” on Disagreements, with %2 and their lines (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwyd “%1” ar Anghytundebau, gyda %2 a&apos;u llinellau (Ctrl+Z yn dadwneud)</translation>
     </message>
     <message>
         <source>Zones of agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Parthau cytundeb</translation>
     </message>
     <message>
         <source>Coverage of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwmpas y cytundeb</translation>
     </message>
     <message>
         <source>Ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>Elfen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ar goll</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Wedi&apos;i ddatrys</translation>
+        <translation>Datryswyd</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished">Wedi&apos;i ollwng</translation>
+        <translation>Gollyngwyd</translation>
     </message>
     <message>
         <source>%1 %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 a ddilëwyd: %1</translation>
     </message>
     <message>
         <source>Since which meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers pa gyfarfod</translation>
     </message>
     <message>
         <source>&amp;Since the end of:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rs diwedd:</translation>
     </message>
     <message>
         <source>What changed since the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd wedi newid ers y cyfarfod</translation>
     </message>
     <message>
         <source>Since “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers “%1”</translation>
     </message>
     <message>
         <source>Balance in which meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydbwysedd ym mha gyfarfod</translation>
     </message>
     <message>
         <source>&amp;In:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y&amp;n:</translation>
     </message>
     <message>
         <source>Balance of voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydbwysedd lleisiau</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Time speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser yn siarad</translation>
     </message>
     <message>
         <source>Share of time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran o&apos;r amser</translation>
     </message>
     <message>
         <source>Items captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitemau a gofnodwyd</translation>
     </message>
     <message>
         <source>Gaps in the balance of voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylchau yng nghydbwysedd y lleisiau</translation>
     </message>
     <message>
         <source>All meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cyfarfod</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>No gaps to name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim bylchau i&apos;w nodi.</translation>
     </message>
     <message>
         <source>&amp;Deadlocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefyllfaoedd &amp;diddatrys</translation>
     </message>
     <message>
         <source>&amp;Zones of agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parthau cytundeb</translation>
     </message>
     <message>
         <source>&amp;Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cw&amp;mpas</translation>
     </message>
     <message>
         <source>Since we last &amp;met</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ers i ni gyfarfod ddiwethaf</translation>
     </message>
     <message>
         <source>&amp;Balance of voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyd&amp;bwysedd lleisiau</translation>
     </message>
     <message>
         <source>⚠ Deadlock on %1, with %2</source>
         <extracomment>The kinds of position, strongest first: keys 1–4 add them in this order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Sefyllfa ddiddatrys ar %1, gyda %2</translation>
     </message>
     <message>
         <source>No deadlocks on terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim sefyllfaoedd diddatrys ar amodau.</translation>
     </message>
     <message>
         <source>bottom lines, movable</source>
-        <translation type="unfinished"></translation>
+        <translation>llinellau gwaelod, modd eu symud</translation>
     </message>
     <message>
         <source>red line</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell goch</translation>
     </message>
     <message>
         <source>✖ Deadlocks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Sefyllfaoedd diddatrys: %1</translation>
     </message>
     <message>
         <source>Where the agreement stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefyllfa&apos;r cytundeb</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2</translation>
     </message>
     <message>
         <source>Zone of agreement on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parth cytundeb ar %1</translation>
     </message>
 </context>
 <context>
@@ -1093,11 +1093,11 @@
     </message>
     <message>
         <source>Mark the first … ninth partner as speaking (again: nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi bod y partner cyntaf … nawfed yn siarad (eto: neb)</translation>
     </message>
     <message>
         <source>Deadlocks: open the selected one as a disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefyllfaoedd diddatrys: agor yr un a ddewiswyd fel anghytundeb</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1140,15 +1140,15 @@
     </message>
     <message>
         <source>Who is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n siarad</translation>
     </message>
     <message>
         <source>End meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorffen y cyfarfod</translation>
     </message>
     <message>
         <source>Keep what each audience can see now, so that “Since we last met” (on Where the deal stands) lists what changes from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r hyn y gall pob cynulleidfa ei weld nawr, fel bod “Ers i ni gyfarfod ddiwethaf” (ar Sefyllfa&apos;r fargen) yn rhestru&apos;r hyn sy&apos;n newid o hyn ymlaen</translation>
     </message>
     <message>
         <source>Attendance at the selected meeting</source>
@@ -1168,11 +1168,11 @@
     </message>
     <message>
         <source>“%1” ended: Where the deal stands › Since we last met lists what changes from now (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth “%1” i ben: mae Sefyllfa&apos;r fargen › Ers i ni gyfarfod ddiwethaf yn rhestru&apos;r hyn sy&apos;n newid o hyn ymlaen (Ctrl+Z yn dadwneud)</translation>
     </message>
     <message>
         <source>Alt+Shift+1 … 9: mark who is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Shift+1 … 9: nodi pwy sy&apos;n siarad</translation>
     </message>
     <message numerus="yes">
         <source>Now: &lt;b&gt;%1&lt;/b&gt; (%n minute(s) planned)</source>
@@ -1362,7 +1362,7 @@
     </message>
     <message>
         <source>New term</source>
-        <translation type="unfinished"></translation>
+        <translation>Amod newydd</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
@@ -1370,7 +1370,7 @@
     </message>
     <message>
         <source>Ter&amp;ms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amodau</translation>
     </message>
     <message>
         <source>Add a partner on the Overview first.</source>
@@ -1476,131 +1476,131 @@
     <name>ReviewStage</name>
     <message>
         <source>Partners’ answers to their review packs, beside each item. Nothing changes until you act: Accept makes the partner’s wording the item’s (Ctrl+Z undoes it); Reply and Decline answer the partner. Not shown in the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebion y partneriaid i&apos;w pecynnau adolygu, wrth ymyl pob eitem. Does dim yn newid nes i chi weithredu: mae Derbyn yn gwneud geiriad y partner yn eiriad yr eitem (Ctrl+Z yn ei ddadwneud); mae Ateb a Gwrthod yn ateb y partner. Ni chaiff ei ddangos yn yr ystafell.</translation>
     </message>
     <message>
         <source>&amp;Take in a returned workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio llyfr gwaith a ddychwelwyd…</translation>
     </message>
     <message>
         <source>Take in a returned workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio llyfr gwaith a ddychwelwyd</translation>
     </message>
     <message>
         <source>Review &amp;pack for a partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pecyn adolygu i bartner…</translation>
     </message>
     <message>
         <source>Review pack for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn adolygu i bartner</translation>
     </message>
     <message>
         <source>Issue as final…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddi&apos;n derfynol…</translation>
     </message>
     <message>
         <source>Issue as final</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddi&apos;n derfynol</translation>
     </message>
     <message>
         <source>Sign-offs</source>
-        <translation type="unfinished">Cymeradwyaethau</translation>
+        <translation>Cymeradwyaethau</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished">Ymatebion</translation>
+        <translation>Ymatebion</translation>
     </message>
     <message>
         <source>Accept wording (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyn y geiriad (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Accept the proposed wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyn y geiriad arfaethedig</translation>
     </message>
     <message>
         <source>Your reply to the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich ateb i&apos;r partner</translation>
     </message>
     <message>
         <source>Reply (Ctrl+Shift+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb (Ctrl+Shift+Y)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">Ateb</translation>
+        <translation>Ateb</translation>
     </message>
     <message>
         <source>Decline (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthod (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Decline the amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthod y diwygiad</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sign-offs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cymeradwyaethau&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 no longer in the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nad yw bellach yn y gweithdy</translation>
     </message>
     <message>
         <source>⚠ Changed since the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Wedi newid ers y cyhoeddiad</translation>
     </message>
     <message>
         <source>Select a response to accept, reply to or decline it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ymateb i&apos;w dderbyn, ei ateb neu ei wrthod.</translation>
     </message>
     <message>
         <source>No responses yet: write a review pack for a partner, and take its workbook in when it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ymatebion eto: ysgrifennwch becyn adolygu i bartner, a mewnforiwch ei lyfr gwaith pan ddaw yn ôl.</translation>
     </message>
     <message>
         <source>%1 answered %2 on %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebodd %1 %2 ar %3: %4.</translation>
     </message>
     <message>
         <source>The item has changed since the issue: check the partner’s wording against it before accepting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r eitem wedi newid ers y cyhoeddiad: cymharwch eiriad y partner â hi cyn ei dderbyn.</translation>
     </message>
     <message>
         <source>%1: no review pack issued yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dim pecyn adolygu wedi&apos;i gyhoeddi eto.</translation>
     </message>
     <message>
         <source>Confirmed by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhawyd gan %1 (%2)</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ar %1</translation>
     </message>
     <message>
         <source>(issue %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cyhoeddiad %1)</translation>
     </message>
     <message>
         <source>%1: signed by %2 without confirming issue %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: llofnodwyd gan %2 heb gadarnhau cyhoeddiad %3.</translation>
     </message>
     <message>
         <source>%1: issue %2 sent; not confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: anfonwyd cyhoeddiad %2; heb ei gadarnhau eto.</translation>
     </message>
     <message>
         <source>Every partner has confirmed: you can issue the summary as final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob partner wedi cadarnhau: gallwch gyhoeddi&apos;r crynodeb yn derfynol.</translation>
     </message>
     <message>
         <source>Issue as final is possible once every partner has confirmed its latest issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir cyhoeddi&apos;n derfynol unwaith y bydd pob partner wedi cadarnhau ei gyhoeddiad diweddaraf.</translation>
     </message>
     <message>
         <source>No partners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim partneriaid eto.</translation>
     </message>
 </context>
 <context>
@@ -1671,27 +1671,27 @@
     </message>
     <message>
         <source>movable by the people in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>gall y bobl yn yr ystafell eu symud</translation>
     </message>
     <message>
         <source>a red line: needs a mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell goch: angen mandad</translation>
     </message>
     <message>
         <source>Deadlocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefyllfaoedd diddatrys</translation>
     </message>
     <message>
         <source>Ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>Elfen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ar goll</translation>
     </message>
     <message>
         <source>Common Ground — room view</source>
@@ -1733,23 +1733,23 @@
     <message>
         <source>There is no partner %1.</source>
         <extracomment>Alt+Shift and the partner&apos;s place: the first nine partners each have a key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes partner rhif %1.</translation>
     </message>
     <message>
         <source>Add a meeting on Meetings &amp; agenda first: turns to speak belong to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch gyfarfod ar Cyfarfodydd ac agenda yn gyntaf: mae pob tro i siarad yn perthyn i gyfarfod.</translation>
     </message>
     <message>
         <source>Nobody marked as speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Neb wedi&apos;i nodi&apos;n siarad</translation>
     </message>
     <message>
         <source>%1 is speaking (%2 again: nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn siarad (%2 eto: neb)</translation>
     </message>
     <message>
         <source>Speaking: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn siarad: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1861,11 +1861,11 @@
     </message>
     <message>
         <source>Where the deal stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefyllfa&apos;r fargen</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Adolygu</translation>
+        <translation>Adolygu</translation>
     </message>
 </context>
 <context>
@@ -2191,11 +2191,11 @@
     <name>labels</name>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o leiaf %1</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ar y mwyaf %1</translation>
     </message>
 </context>
 <context>
@@ -2962,35 +2962,35 @@
     </message>
     <message>
         <source>%1&apos;s red line would move from %2 to %3 (needs its CEO or board)</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai llinell goch %1 yn symud o %2 i %3 (angen ei Brif Weithredwr neu ei fwrdd)</translation>
     </message>
     <message>
         <source>%1&apos;s bottom line would move from %2 to %3 (movable in the room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai llinell waelod %1 yn symud o %2 i %3 (modd ei symud yn yr ystafell)</translation>
     </message>
     <message>
         <source>Bottom lines only: movable by the people in the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau gwaelod yn unig: gall y bobl yn yr ystafell eu symud.</translation>
     </message>
     <message>
         <source>A red line is involved: it needs a CEO&apos;s or board&apos;s mandate to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llinell goch dan sylw: mae angen mandad gan y Prif Weithredwr neu&apos;r bwrdd i&apos;w symud.</translation>
     </message>
     <message>
         <source>Zone of agreement: up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parth cytundeb: hyd at %1</translation>
     </message>
     <message>
         <source>Zone of agreement: at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parth cytundeb: o leiaf %1</translation>
     </message>
     <message>
         <source>Deadlock on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefyllfa ddiddatrys ar %1</translation>
     </message>
     <message>
         <source>Zone of agreement: exactly %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parth cytundeb: %1 yn union</translation>
     </message>
     <message>
         <source>Zone of agreement: %1 to %2</source>
@@ -2998,11 +2998,11 @@
     </message>
     <message>
         <source>Zone of agreement: any value</source>
-        <translation type="unfinished"></translation>
+        <translation>Parth cytundeb: unrhyw werth</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -3010,11 +3010,11 @@
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o leiaf %1</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ar y mwyaf %1</translation>
     </message>
     <message>
         <source>Shared</source>
