@@ -225,7 +225,7 @@ def test_coverage_on_the_overview_and_the_room_from_what_each_may_see(
     overview = go(qtbot, window, "overview")
     assert isinstance(overview, OverviewStage)
     rows = overview.standing.coverage.row_texts()
-    assert "Governance and decisions | ◐ Partly in place | 1 draft clause not yet agreed" in rows
+    assert "Governance and decisions | ◔ Partly in place | 1 draft clause not yet agreed" in rows
     assert "Duties: safeguarding, equality, language | ✘ Not started | No clause yet" in rows
     # A confidential duties clause: in place for the facilitator, not for the room
     session.run(

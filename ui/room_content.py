@@ -41,11 +41,11 @@ MAX_ROWS = 60
 def _more(hidden: int) -> str:
     if hidden <= 0:
         return ""
-    return f"<p><i>{_e(_tr('… and %1 more').replace('%1', str(hidden)))}</i></p>"
+    return "<p><i>" + _e(_tr("… and %1 more").replace("%1", str(hidden))) + "</i></p>"
 
 
 def _nothing() -> str:
-    return f"<p><i>{_e(_tr('Nothing shared here yet.'))}</i></p>"
+    return "<p><i>" + _e(_tr("Nothing shared here yet.")) + "</i></p>"
 
 
 def anchor_name(table: str, item_id: int) -> str:
@@ -403,7 +403,9 @@ def risk_matrix(numbered: list[tuple[int, Any]]) -> str:
         + "<tr>"
         + "".join(foot)
         + "</tr></table>"
-        + f"<p>{likelihood_title} → · {_e(_tr('score = likelihood × impact'))}: {legend}</p>"
+        + f"<p>{likelihood_title} → · "
+        + _e(_tr("score = likelihood × impact"))
+        + f": {legend}</p>"
     )
 
 
@@ -449,7 +451,7 @@ def meetings(snap: Snapshot, agenda_item: int | None) -> str:
     )
     meeting = next((m for m in snap.meetings if m.id == meeting_id), None)
     if meeting is None:
-        return f"<p><i>{_e(_tr('No meeting shared yet.'))}</i></p>"
+        return "<p><i>" + _e(_tr("No meeting shared yet.")) + "</i></p>"
     rows: list[list[Cell]] = []
     for item in snap.agenda_items:
         if item.meeting_id != meeting.id:
@@ -497,7 +499,7 @@ def zones_html(snap: Snapshot) -> str:
         return ""
     from ui.zones_picture import summary, zone_data_url
 
-    parts = [f"<h3>{_e(_tr('Zones of agreement'))}</h3>"]
+    parts = ["<h3>" + _e(_tr("Zones of agreement")) + "</h3>"]
     for zone in found[:MAX_ROWS]:
         words = "<br>".join(_e(line) for line in summary(zone))
         parts.append(
@@ -517,7 +519,7 @@ def coverage_html(snap: Snapshot) -> str:
         for covered in coverage.coverage(snap, labels.tr)
     ]
     headers = [_tr("Ingredient"), _tr("Status"), _tr("What is missing")]
-    heading = f"<h3>{_e(_tr('Coverage of the agreement'))}</h3>"
+    heading = "<h3>" + _e(_tr("Coverage of the agreement")) + "</h3>"
     return heading + _table([_e(h) for h in headers], rows)
 
 
@@ -528,11 +530,11 @@ def insight(snap: Snapshot, _agenda_item: int | None) -> str:
 
 def notes(_snap: Snapshot, _agenda_item: int | None) -> str:
     # Facilitator notes never reach the room, whatever their visibility.
-    return f"<p><i>{_e(_tr('The facilitator is taking notes.'))}</i></p>"
+    return "<p><i>" + _e(_tr("The facilitator is taking notes.")) + "</i></p>"
 
 
 def not_shown(_snap: Snapshot, _agenda_item: int | None) -> str:
-    return f"<p><i>{_e(_tr('What this stage holds is not shown in the room.'))}</i></p>"
+    return "<p><i>" + _e(_tr("What this stage holds is not shown in the room.")) + "</i></p>"
 
 
 Renderer = Callable[[Snapshot, int | None], str]

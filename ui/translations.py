@@ -134,7 +134,7 @@ def readable_source(text: str) -> str:
     """A source file as lupdate should read it: calls of a translating helper written out as
     the ``QCoreApplication.translate(context, …)`` they make."""
     for found in _HELPER.finditer(text):
-        call = re.compile(rf"(?<![\w.]){found['name']}\((?=[\"'])")
+        call = re.compile(rf"(?<![\w.]){found['name']}\((?=\s*[\"'])")
         text = call.sub(f"QCoreApplication.translate({found['context']}, ", text)
     return text
 

@@ -334,7 +334,7 @@ COVERAGE = _terms(
     "coverage",
     Term("not_relevant", N_("Not relevant"), symbol="–", ink=GREY, fill=GREY_FILL),
     Term("not_started", N_("Not started"), symbol="✘", ink=RED, fill=RED_FILL),
-    Term("partial", N_("Partly in place"), symbol="◐", ink=AMBER, fill=AMBER_FILL),
+    Term("partial", N_("Partly in place"), symbol="◔", ink=AMBER, fill=AMBER_FILL),
     Term("in_place", N_("In place"), symbol="✔", ink=GREEN, fill=GREEN_FILL),
 )
 

@@ -293,6 +293,10 @@
         <source>“%1” is not a date I can read, so the date was not changed.</source>
         <translation>Ni allaf ddarllen “%1” fel dyddiad, felly ni newidiwyd y dyddiad.</translation>
     </message>
+    <message>
+        <source>“%1” is not a date I can read. Try 15 December, 15/12/2027, tomorrow or 2027-12-15.</source>
+        <translation>Ni allaf ddarllen “%1” fel dyddiad. Rhowch gynnig ar 15 Rhagfyr, 15/12/2027, yfory neu 2027-12-15.</translation>
+    </message>
 </context>
 <context>
     <name>CellTable</name>
@@ -707,6 +711,10 @@
         <translation>Mae newidiadau yn “%1” heb eu cadw. Eu cadw cyn cau?</translation>
     </message>
     <message>
+        <source>(Autosave has already written earlier changes to the file; closing without saving loses only the changes since the last autosave.)</source>
+        <translation>(Mae’r cadw awtomatig eisoes wedi ysgrifennu newidiadau cynharach i’r ffeil; o gau heb gadw, dim ond y newidiadau ers y cadw awtomatig diwethaf a gollir.)</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Newidiadau heb eu cadw</translation>
     </message>
@@ -719,6 +727,10 @@
         <translation>Cau heb gadw</translation>
     </message>
     <message>
+        <source>Common Ground closed unexpectedly while “%1” was open. Edits up to %2 were kept.</source>
+        <translation>Caeodd Common Ground yn annisgwyl tra oedd “%1” ar agor. Cadwyd y golygiadau hyd at %2.</translation>
+    </message>
+    <message>
         <source>Decide later</source>
         <translation>Penderfynu wedyn</translation>
     </message>
@@ -729,6 +741,10 @@
     <message>
         <source>an untitled workshop</source>
         <translation>gweithdy heb deitl</translation>
+    </message>
+    <message>
+        <source>Common Ground closed unexpectedly while %1 was open, and that file is no longer there. Edits up to %2 were kept. Save them as a new file?</source>
+        <translation>Caeodd Common Ground yn annisgwyl tra oedd %1 ar agor, ac nid yw’r ffeil honno yno mwyach. Cadwyd y golygiadau hyd at %2. Eu cadw fel ffeil newydd?</translation>
     </message>
     <message>
         <source>Save as new file…</source>
@@ -753,6 +769,10 @@
     <message>
         <source>✖ Red line: needs a CEO&apos;s or board&apos;s mandate</source>
         <translation>✖ Llinell goch: angen mandad gan y Prif Weithredwr neu&apos;r bwrdd</translation>
+    </message>
+    <message>
+        <source>Hard lines on one term that cannot all hold. Give positions a term and a stance on Positions (Terms, and the Term and Stance columns of the list). Select a deadlock and press D to open it as a disagreement.</source>
+        <translation>Llinellau caled ar un amod na all pob un ohonynt ddal. Rhowch amod a safiad i safbwyntiau ar Safbwyntiau (Amodau, a cholofnau Amod a Safiad y rhestr). Dewiswch sefyllfa ddiddatrys a gwasgwch D i’w hagor fel anghytundeb.</translation>
     </message>
     <message>
         <source>Deadlocks</source>
@@ -785,6 +805,14 @@
     <message>
         <source>Zones of agreement</source>
         <translation>Parthau cytundeb</translation>
+    </message>
+    <message>
+        <source>Each partner&apos;s acceptable range on a numeric term (its red and bottom lines) as a bar, its preferred value ◆; green where all can agree, red the gap. A red line&apos;s limit is drawn solid, a bottom line&apos;s dashed.</source>
+        <translation>Ystod dderbyniol pob partner ar amod rhifol (ei linellau coch a gwaelod) fel bar, a’i werth dewisol ◆; gwyrdd lle gall pawb gytuno, coch y bwlch. Tynnir terfyn llinell goch yn solet, a therfyn llinell waelod yn doredig.</translation>
+    </message>
+    <message>
+        <source>No numeric term has limits from two partners yet: give a term “Numeric” on Positions › Terms, and positions on it a stance “Within limits” with a range.</source>
+        <translation>Nid oes gan unrhyw amod rhifol derfynau gan ddau bartner eto: rhowch “Rhifol” i amod ar Safbwyntiau › Amodau, a safiad “O fewn terfynau” gydag ystod i’r safbwyntiau arno.</translation>
     </message>
     <message>
         <source>Coverage of the agreement</source>
@@ -823,6 +851,14 @@
         <translation>%2 a ddilëwyd: %1</translation>
     </message>
     <message>
+        <source>Removed</source>
+        <translation>Dilëwyd</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since then.</source>
+        <translation>Does dim wedi newid ers hynny.</translation>
+    </message>
+    <message>
         <source>Since which meeting</source>
         <translation>Ers pa gyfarfod</translation>
     </message>
@@ -835,6 +871,10 @@
         <translation>Beth sydd wedi newid ers y cyfarfod</translation>
     </message>
     <message>
+        <source>No meeting has ended yet. On Meetings &amp; agenda, select the meeting and press End meeting: what each audience could see is kept, and this page then lists what changed since.</source>
+        <translation>Nid oes cyfarfod wedi gorffen eto. Ar Cyfarfodydd ac agenda, dewiswch y cyfarfod a gwasgwch Gorffen y cyfarfod: cedwir yr hyn y gallai pob cynulleidfa ei weld, ac yna mae’r dudalen hon yn rhestru’r hyn a newidiodd ers hynny.</translation>
+    </message>
+    <message>
         <source>Since “%1”</source>
         <translation>Ers “%1”</translation>
     </message>
@@ -845,6 +885,10 @@
     <message>
         <source>&amp;In:</source>
         <translation>Y&amp;n:</translation>
+    </message>
+    <message>
+        <source>During a meeting, Alt+Shift+1 … 9 marks the first … ninth partner as speaking (the same key again: nobody); the timer on Meetings &amp; agenda shows who. Only you see this page.</source>
+        <translation>Yn ystod cyfarfod, mae Alt+Shift+1 … 9 yn nodi bod y partner cyntaf … nawfed yn siarad (yr un fysell eto: neb); mae’r amserydd ar Cyfarfodydd ac agenda yn dangos pwy. Chi yn unig sy’n gweld y dudalen hon.</translation>
     </message>
     <message>
         <source>Balance of voices</source>
@@ -877,6 +921,10 @@
     <message>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Bylchau</translation>
     </message>
     <message>
         <source>No gaps to name.</source>
@@ -1633,8 +1681,17 @@
 <context>
     <name>RoomView</name>
     <message>
+        <source>… and %1 more</source>
+        <extracomment>A projector shows a screenful or two; longer lists are cut with a count (and stay fast).</extracomment>
+        <translation>… a %1 arall</translation>
+    </message>
+    <message>
+        <source>Nothing shared here yet.</source>
+        <translation>Dim wedi’i rannu yma eto.</translation>
+    </message>
+    <message>
         <source>Other</source>
-        <extracomment>A projector shows a screenful or two; longer lists are cut with a count (and stay fast). Marks a rating or answer that has a note; the notes are listed under the grid.</extracomment>
+        <extracomment>Marks a rating or answer that has a note; the notes are listed under the grid.</extracomment>
         <translation>Arall</translation>
     </message>
     <message>
@@ -1654,12 +1711,20 @@
         <translation>Nodiadau ar atebion</translation>
     </message>
     <message>
+        <source>score = likelihood × impact</source>
+        <translation>sgôr = tebygolrwydd × effaith</translation>
+    </message>
+    <message>
         <source>Likelihood × impact</source>
         <translation>Tebygolrwydd × effaith</translation>
     </message>
     <message>
         <source>Carried by, owner, review</source>
         <translation>Yn cael ei ysgwyddo gan, perchennog, adolygu</translation>
+    </message>
+    <message>
+        <source>No meeting shared yet.</source>
+        <translation>Dim cyfarfod wedi’i rannu eto.</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -1682,6 +1747,10 @@
         <translation>Sefyllfaoedd diddatrys</translation>
     </message>
     <message>
+        <source>Zones of agreement</source>
+        <translation>Parthau cytundeb</translation>
+    </message>
+    <message>
         <source>Ingredient</source>
         <translation>Elfen</translation>
     </message>
@@ -1692,6 +1761,18 @@
     <message>
         <source>What is missing</source>
         <translation>Beth sydd ar goll</translation>
+    </message>
+    <message>
+        <source>Coverage of the agreement</source>
+        <translation>Cwmpas y cytundeb</translation>
+    </message>
+    <message>
+        <source>The facilitator is taking notes.</source>
+        <translation>Mae’r hwylusydd yn cymryd nodiadau.</translation>
+    </message>
+    <message>
+        <source>What this stage holds is not shown in the room.</source>
+        <translation>Ni ddangosir cynnwys y cam hwn yn yr ystafell.</translation>
     </message>
     <message>
         <source>Common Ground — room view</source>

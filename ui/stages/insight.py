@@ -304,9 +304,9 @@ def since_html(found: changes.Since) -> str:
             noun = labels.tr(kind.noun if count == 1 else kind.plural)
             lines.append(_tr("%1 %2 removed").replace("%1", str(count)).replace("%2", noun))
         items = "".join(f"<li>{escape(line)}</li>" for line in lines)
-        parts.append(f"<h3>{escape(_tr('Removed'))}</h3><ul>{items}</ul>")
+        parts.append("<h3>" + escape(_tr("Removed")) + f"</h3><ul>{items}</ul>")
     if not parts:
-        return f"<p><i>{escape(_tr('Nothing has changed since then.'))}</i></p>"
+        return "<p><i>" + escape(_tr("Nothing has changed since then.")) + "</i></p>"
     return "".join(parts)
 
 
@@ -391,7 +391,7 @@ class BalancePage(QWidget):
         )
         self.gaps = QLabel(self)
         self.gaps.setWordWrap(True)
-        self.gaps.setAccessibleName(_tr("Gaps in the balance of voices"))
+        self.gaps.setAccessibleDescription(_tr("Gaps in the balance of voices"))
         row = QHBoxLayout()
         row.addWidget(choose)
         row.addWidget(self.meeting_choice, 1)
@@ -427,7 +427,7 @@ class BalancePage(QWidget):
             )
         if found.gaps:
             items = "".join(f"<li>{escape(gap)}</li>" for gap in found.gaps)
-            self.gaps.setText(f"<b>{escape(_tr('Gaps'))}</b><ul>{items}</ul>")
+            self.gaps.setText("<b>" + escape(_tr("Gaps")) + f"</b><ul>{items}</ul>")
         else:
             self.gaps.setText(escape(_tr("No gaps to name.")))
 

@@ -85,7 +85,7 @@ class MeetingsStage(Stage):
         self.stop_button.clicked.connect(timer.stop)
         # Who is speaking (Alt+Shift+1 … 9), on the console's timer only, never the room's.
         self.speaker_text = QLabel(panel)
-        self.speaker_text.setAccessibleName(self.tr("Who is speaking"))
+        self.speaker_text.setAccessibleDescription(self.tr("Who is speaking"))
         self.speaking = SpeakingMarker.of(timer)
         if self.speaking is not None:
             self.speaking.changed.connect(self.show_speaker)

@@ -67,7 +67,7 @@ class ReviewStage(Stage):
         self.signoffs = QLabel(self)
         self.signoffs.setWordWrap(True)
         self.signoffs.setTextFormat(Qt.TextFormat.PlainText)  # names are the partners' text
-        self.signoffs.setAccessibleName(self.tr("Sign-offs"))
+        self.signoffs.setAccessibleDescription(self.tr("Sign-offs"))
         self.signoffs.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.signoffs.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.signoffs.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

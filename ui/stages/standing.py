@@ -36,7 +36,7 @@ class StandingPanel(QGroupBox):
         self.session = session
         self.deadlocks = QLabel(self)
         self.deadlocks.setWordWrap(True)
-        self.deadlocks.setAccessibleName(_tr("Deadlocks"))
+        self.deadlocks.setAccessibleDescription(_tr("Deadlocks"))
         self.coverage = CoverageTable(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.deadlocks)
