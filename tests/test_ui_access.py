@@ -112,7 +112,9 @@ def test_symbols_are_read_as_words_in_the_positions_grid(qtbot: Any, sample: Mai
     confidential = labels.symbol("visibility", "confidential")
     marked = [text for text in texts if confidential in text]
     assert marked, "the sample has a confidential position"
-    assert all("confidential" in text.lower() for text in marked), marked  # its word, or "Confidential to …"
+    assert all("confidential" in text.lower() for text in marked), (
+        marked
+    )  # its word, or "Confidential to …"
     cells = list(access_support.cells(interface(grid)))
     assert any("confidential" in cell.text(NAME).lower() for cell in cells)
 
