@@ -33,6 +33,7 @@ from exports.cells import DANGEROUS_START, as_is, in_sheets, neutralise, shown
 from exports.errors import ExportCancelled
 from workshop import kinds
 from workshop.atomic import atomic_path, fsync_directory
+from workshop.issues import Control
 from workshop.kinds import Field, Kind
 from workshop.snapshot import Snapshot
 
@@ -211,7 +212,11 @@ def _prepared(snapshot: Snapshot, *, xlsx: bool, cancel: Cancel | None) -> dict[
 
 
 def write_xlsx(
-    snapshot: Snapshot, out: Path, progress: Progress | None = None, cancel: Cancel | None = None
+    snapshot: Snapshot,
+    out: Path,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    control: Control | None = None,
 ) -> None:
     sheets = _prepared(snapshot, xlsx=True, cancel=cancel)
     total = len(sheets)
