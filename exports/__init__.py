@@ -53,6 +53,7 @@ __all__ = [
     "portable_name",
     "run_jobs",
     "targets_of",
+    "write_together",
 ]
 
 
@@ -221,10 +222,33 @@ def _run_set(jobs: list[Job], progress: Progress | None, cancel: Cancel | None) 
     except BaseException:
         _remove(staging.values())
         raise
-    # Every file is complete: move them in, and tidy up, with no interrupt in between.
+    return _put_in_place(staging, staged)
+
+
+def write_together(files: Sequence[tuple[Path, Callable[[Path], None]]]) -> list[Path]:
+    """Write a set of files all or nothing: each ``(target, write)`` has ``write(path)`` make the
+    complete file at a path in a hidden folder beside ``target``; once every file is complete
+    they are moved into place together (as :func:`run_jobs` does for a set of packs). The
+    caller has checked the destinations (``workshop.destinations.check_all``)."""
+    staging: dict[Path, Path] = {}
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for target, write in files:
+            temp = _staging(staging, target.parent) / target.name
+            with _reported(target):
+                write(temp)
+            staged.append((temp, target))
+    except BaseException:
+        _remove(staging.values())
+        raise
+    return _put_in_place(staging, staged)
+
+
+def _put_in_place(staging: dict[Path, Path], staged: list[tuple[Path, Path]]) -> list[Path]:
+    """Every file is complete: move them in, and tidy up, with no interrupt in between."""
     with _uninterrupted():
         try:
-            with _reported(jobs[0].target):
+            with _reported(staged[0][1] if staged else Path(".")):
                 for temp, target in staged:
                     _move_into_place(temp, target)
                 for destination in staging:

@@ -8,6 +8,7 @@ Light: no ReportLab, no pandas. There are no labels here: a choice reads as its 
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
@@ -17,6 +18,11 @@ from workshop.kinds import Field
 
 #: A spreadsheet reads a cell starting with one of these as a formula (OWASP CSV injection).
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00")
+
+#: What one XLSX cell holds at most, and the characters XLSX cannot store (control characters,
+#: lone surrogates, the two non-characters).
+XLSX_CELL_LIMIT = 32_767
+XLSX_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 #: A flag (``Field.type == "bool"``) reads as one of these.
 YES, NO = "Yes", "No"

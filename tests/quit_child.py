@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui import app as ui_app
 from ui import dialogs
-from ui.workspace import STAGE_KEYS
+from ui.stages.registry import STAGE_KEYS
 
 
 def main() -> None:

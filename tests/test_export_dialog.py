@@ -17,7 +17,8 @@ from tests.export_helpers import pdf_text
 from tests.ui_support import Dialogs
 from ui import export_dialog
 from ui.export_dialog import ALL_PARTNERS, ExportDialog
-from workshop import ops
+from workshop import ops, snapshot, vocabulary
+from workshop.audience import Audience
 from workshop.document import Document
 
 
@@ -103,6 +104,15 @@ def test_suggests_a_destination_beside_the_workshop(qtbot: Any, document: Docume
     assert suggested.name == "Valley partnership - room pack.xlsx"
     choose(dialog.audience, "broker")
     assert "confidential and private" in dialog.warning.text()
+    # The audience note is the vocabulary's marking, as the packs print it
+    assert dialog.warning.text() == vocabulary.marking("broker").warning
+    choose(dialog.audience, "room")
+    assert dialog.warning.text() == vocabulary.marking("room").warning
+    acme = next(p for p in snapshot.build(document, Audience.broker()).partners)
+    choose(dialog.audience, f"partner:{acme.id}")
+    assert dialog.warning.text() == vocabulary.marking("partner").warning.replace("%1", acme.name)
+    assert "Acme Housing" in dialog.warning.text()
+    assert dialog.audience.itemText(0) == vocabulary.marking("room").full
 
 
 def test_one_pack_per_partner(

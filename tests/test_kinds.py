@@ -132,3 +132,24 @@ def test_fields_come_from_the_declarations() -> None:
         assert names == [*(spec.name for spec in kind.fields), "created_at", "updated_at"]
     assert fields.COLLECTIONS["risk"] == "risks"
     assert fields.REFERENCES[("contribution", "partner_id")] == "partner"
+
+
+def test_a_new_clause_goes_to_the_end_of_its_own_section() -> None:
+    from workshop import ops, snapshot
+    from workshop.audience import Audience
+    from workshop.templates import new_workshop
+
+    doc = new_workshop(None, "consortium", "Order")
+    ops.create(doc, "clause", text="A second purpose")
+    ops.create(doc, "clause", section="exit", text="A last word on leaving")
+    ops.create(doc, "clause", section="roles", text="A third role")
+    clauses = snapshot.build(doc, Audience.broker()).clauses
+    sections = [clause.section for clause in clauses]
+    order = [vocabulary.terms("clause_section").order(section) for section in sections]
+    assert order == sorted(order), sections
+    assert [c.sort_order for c in clauses] == list(range(len(clauses)))
+    texts = [clause.text for clause in clauses]
+    assert texts.index("A second purpose") == sections.count("purpose") - 1
+    assert texts[-1] == "A last word on leaving"
+    doc.undo()
+    assert "A third role" not in [c.text for c in snapshot.build(doc, Audience.broker()).clauses]

@@ -200,3 +200,18 @@ def test_a_copy_for_sharing_carries_no_record_about_the_partnership(
     assert seen.issues == seen.issued_items == seen.responses == seen.kept == seen.speaking == ()
     assert len(seen.positions) == len(broker.positions)  # the content is all there
     assert seen.workshop.uid == broker.workshop.uid and seen.workshop.secret == ""
+
+
+def test_a_copy_saved_for_sharing_says_why_it_cannot_take_a_workbook_in(
+    sample: Document, tmp_path: Path
+) -> None:
+    northlight = snapshot.build(sample, Audience.broker()).partners[0].id
+    broker, issue = issue_for(sample, northlight)
+    ident = review.identity(broker, issue)
+    signed = review.signature(broker.workshop.secret, ident)
+    shared = tmp_path / "Shared.workshop"
+    sample.write_copy_for_sharing(shared)
+    with Document.open(shared, read_only=True) as copy:
+        keyless = snapshot.build(copy, Audience.broker())
+    with pytest.raises(review.ReviewRefused, match="saved for sharing"):
+        review.check(keyless, ident.text(), signed, [], None)

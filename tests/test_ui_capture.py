@@ -74,7 +74,7 @@ def test_preview_says_exactly_what_will_be_added(
     qtbot.keyClicks(capture.line, "impact without: 40 families lose their advice service")
     shown = preview_text(capture)
     assert "Add impact: “40 families lose their advice service”" in shown
-    assert "scenario: Without it" in shown and "area: Communities" in shown
+    assert "Scenario: Without the partnership" in shown and "Area: Communities" in shown
     assert "◯ Shared" in shown
     qtbot.keyClick(capture.line, Qt.Key.Key_Return)
     impact = window.session.items("impact")[-1]
@@ -103,7 +103,7 @@ def test_preview_says_exactly_what_will_be_added(
 def test_a_new_clause_is_never_numbered_beside_another_of_the_same_number(
     qtbot: Any, window: MainWindow
 ) -> None:
-    assert window.new_from_model("consortium", "Numbers")
+    assert window.documents.new_from_model("consortium", "Numbers")
     stage = window.workspace.show_stage("clauses")
     QApplication.processEvents()
 
@@ -120,5 +120,10 @@ def test_a_new_clause_is_never_numbered_beside_another_of_the_same_number(
     QApplication.processEvents()
     shown = numbers()
     assert len(shown) == len(window.session.items("clause"))
-    assert len(set(shown)) == len(shown), shown
-    assert shown[-2:] == [str(len(shown) - 1), str(len(shown))]
+    # 1 … n down the list in the agreed order (section by section): never a number twice.
+    assert shown == [str(n) for n in range(1, len(shown) + 1)], shown
+    model = stage.editor.model
+    rows = [model.item(row) for row in range(model.rowCount())]
+    purpose = [item.text.casefold() for item in rows if item.section == "purpose"]
+    assert purpose[-2:] == ["we share our plans a month ahead", "we answer emails within two days"]
+    assert rows[len(purpose) - 1].text.casefold() == purpose[-1]  # the purpose section first

@@ -194,14 +194,14 @@ def test_save_failure_is_shown_and_state_stays_honest(
     window.session.run(ops.create, "note", text="typed before the stick was pulled")
     assert window.saved_label.text() == "Unsaved changes" and window.isWindowModified()
     shutil.rmtree(folder)  # the USB stick is pulled
-    window.autosave_now()
+    window.documents.autosave_now()
     assert window.saved_label.text().startswith("Autosave failed: Could not save")
     assert window.isWindowModified()
-    assert not window.save()
+    assert not window.documents.save()
     assert answered.problems and "Could not save" in answered.problems[-1]
     assert window.isWindowModified()
     folder.mkdir()  # plugged back in
-    assert window.save()
+    assert window.documents.save()
     assert window.saved_label.text() == "All changes saved" and not window.isWindowModified()
 
 

@@ -23,7 +23,7 @@ from ui import settings
 from ui.actions import Action
 from ui.agenda_timer import AgendaTimer
 from ui.main_window import MainWindow
-from ui.workspace import STAGE_KEYS
+from ui.stages.registry import STAGE_KEYS
 from workshop.sample import write_sample
 
 answered, clock, window = ui_support.answered, ui_support.clock, ui_support.window
@@ -171,7 +171,7 @@ def test_position_range_and_flags_edit_in_place(
 ) -> None:
     open_sample(window, tmp_path)
     positions = window.workspace.show_stage("positions")
-    positions.tabs.setCurrentIndex(1)
+    positions.tabs.show_page("list")
     partner = window.session.items("partner")[0]
     positions.choose_partner(partner.id)
     new_id = positions.add_position("bottom_line")
@@ -223,13 +223,13 @@ def test_visibility_and_kind_have_icons_and_labels(
 
     open_sample(window, tmp_path)
     positions = window.workspace.show_stage("positions")
-    positions.tabs.setCurrentIndex(1)
+    positions.tabs.show_page("list")
     QApplication.processEvents()
     model = positions.list.model
     names = [c.name for c in model.columns]
     for row in range(min(model.rowCount(), 20)):
         item = model.data(model.index(row, 0), ITEM_ROLE)
-        for column in ("kind", "visibility"):
+        for column, terms in (("kind", "position_kind"), ("visibility", "visibility")):
             index = model.index(row, names.index(column))
-            assert model.data(index) == labels.label(getattr(item, column))
+            assert model.data(index) == labels.label(terms, getattr(item, column))
             assert not model.data(index, Qt.ItemDataRole.DecorationRole).isNull()

@@ -36,7 +36,7 @@ from tests.test_ui_live_editing import (
 from ui.actions import Action
 from ui.delegates import ChoiceEditor
 from ui.main_window import MainWindow
-from ui.workspace import STAGE_KEYS
+from ui.stages.registry import STAGE_KEYS
 
 answered, clock, window = ui_support.answered, ui_support.clock, ui_support.window
 ALT = Qt.KeyboardModifier.AltModifier

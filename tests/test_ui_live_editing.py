@@ -73,7 +73,9 @@ def test_the_issue_sequence_keeps_the_red_line_and_its_reasoning(
     press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     positions = window.workspace.current_stage()
     bar = positions.tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    qtbot.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(positions.tabs.index_of("list")).center()
+    )
     QApplication.processEvents()
     press(qtbot, Qt.Key.Key_1, CTRL)
     view = positions.list.view
@@ -146,7 +148,7 @@ def test_a_letter_never_changes_a_choice(
 ) -> None:
     open_sample(qtbot, window, tmp_path)
     positions = window.workspace.show_stage("positions")
-    positions.tabs.setCurrentIndex(1)
+    positions.tabs.show_page("list")
     QApplication.processEvents()
     view = positions.list.view
     red = next(p for p in window.session.items("position") if p.kind == "red_line")

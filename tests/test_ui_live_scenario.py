@@ -70,7 +70,7 @@ def test_a_live_workshop_by_keyboard_alone(
     press(Qt.Key.Key_2, ALT)
     positions = window.workspace.current_stage()
     press(Qt.Key.Key_L, ALT)
-    assert positions.tabs.currentIndex() == 1
+    assert positions.tabs.current() == "list"
     view = positions.list.view
     press(Qt.Key.Key_2, CTRL)  # a bottom line, typing its statement at once
     assert editing(view)

@@ -58,7 +58,7 @@ def test_a_note_on_a_rating_by_keyboard(qtbot: Any, window: MainWindow, tmp_path
         "confidential",
     )
     shown = model.data(model.index(0, 1))
-    assert NOTE_MARK in shown and "4 / 5" in shown and "confidential" in shown
+    assert NOTE_MARK in shown and "4 / 5" in shown and "◐ Confidential" in shown
     tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
     assert "Only if the commissioner agrees" in tip
     assert window.actions[Action.UNDO].text() == "&Undo Note on a rating"
@@ -213,7 +213,7 @@ def test_making_a_position_a_red_line_gives_it_to_the_ceo(
 ) -> None:
     open_sample(qtbot, window, tmp_path)
     positions = window.workspace.show_stage("positions")
-    positions.tabs.setCurrentIndex(1)
+    positions.tabs.show_page("list")
     QApplication.processEvents()
     editor = positions.list
     item = next(

@@ -15,7 +15,7 @@ from ui import labels, settings
 from ui.actions import Action
 from ui.main_window import MainWindow
 from ui.room_view import BODY_SHARE_OF_SCREEN, fitted_pixels
-from ui.workspace import STAGE_KEYS
+from ui.stages.registry import STAGE_KEYS
 from workshop import ops
 from workshop.document import Document
 
@@ -31,6 +31,8 @@ SHARED_AT = {
     "commitments": ["SHARED commitment", "✘ Not committed", "SHARED answer note"],
     "impact": ["SHARED impact"],
     "actions": ["SHARED action"],
+    "contributions": ["SHARED partner", "Premises", "SHARED contribution"],
+    "risks": ["SHARED risk", "SHARED mitigation", "4 × 5 = 20 (High)"],
     "meetings": ["SHARED meeting", "SHARED agenda item"],
     "notes": [],
 }
@@ -77,7 +79,38 @@ def canary_workshop(path: Path) -> None:
             doc, "agenda_item", meeting_id=meeting, title=f"{secret} agenda in hidden meeting"
         )
         ops.create(doc, "note", text=f"{secret} note", visibility=visibility)
+        ops.create(
+            doc,
+            "risk",
+            description=f"{secret} risk",
+            mitigation=f"{secret} mitigation",
+            partner_id=other,
+            visibility=visibility,
+        )
+        ops.create(
+            doc,
+            "contribution",
+            partner_id=other,
+            description=f"{secret} contribution",
+            visibility=visibility,
+        )
     ops.create(doc, "note", text="SHARED-BUT-NOTE note", visibility="shared")
+    ops.create(
+        doc,
+        "risk",
+        description="SHARED risk",
+        mitigation="SHARED mitigation",
+        partner_id=partner,
+        likelihood=4,
+        impact=5,
+    )
+    ops.create(
+        doc,
+        "contribution",
+        partner_id=partner,
+        category="premises",
+        description="SHARED contribution",
+    )
     topic = _id(ops.create(doc, "topic", name="SHARED topic"), "topic")
     ops.add_position(doc, partner, "bottom_line", "SHARED position", topic_id=topic)
     value = _id(ops.create(doc, "value", name="SHARED value"), "value")
@@ -314,7 +347,7 @@ def test_room_text_fits_its_screen_and_has_its_own_size_keys(
     _console_key(qtbot, window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() > console  # the console's zoom ...
     assert room.body.font().pixelSize() == fitted  # ... leaves the room alone
-    window.apply_text_scale(100)
+    window.display.apply_text_scale(100)
     assert fitted_pixels(1080, 100) == 36 and fitted_pixels(768, 100) == 26
 
 
@@ -344,7 +377,8 @@ def test_room_values_have_the_consoles_colours_and_marks(
     assert "SECRET" not in room.visible_text()
     html = room.body.toHtml().lower()
     for rating in (1, 4, 5):
-        assert labels.RATING_COLOUR[rating].name() in html
+        fill = labels.fill("alignment", str(rating))
+        assert fill is not None and fill.name() in html
     # The console, which sees everything, marks Partner 3 on Candour.
     assert values.grid_model.divergent[candour] == {d}
 

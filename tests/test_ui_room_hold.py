@@ -70,7 +70,7 @@ def open_room(qtbot: Any, window: MainWindow) -> Any:
 
 def positions_list(qtbot: Any, window: MainWindow, partner: int) -> Any:
     stage = window.workspace.show_stage("positions")
-    stage.tabs.setCurrentIndex(1)
+    stage.tabs.show_page("list")
     stage.choose_partner(partner)
     QApplication.processEvents()
     stage.list.view.setFocus()
@@ -116,7 +116,7 @@ def test_a_confidential_remark_never_reaches_the_room(
     visibility = next(n for n, c in enumerate(model.columns) if c.name == "visibility")
     row = model.row_of(new.id)
     assert "held" in model.index(row, visibility).data()
-    assert "1 item held from the room" in window._held_label.text()
+    assert "1 item held from the room" in window.display.held_label.text()
     # Its visibility, by keyboard: the visibility cell, F2, Down to "Confidential".
     qtbot.waitUntil(lambda: not model.stale)  # the list has caught up with the statement
     stage.list.view.setCurrentIndex(model.index(row, visibility))
@@ -132,7 +132,7 @@ def test_a_confidential_remark_never_reaches_the_room(
     qtbot.waitUntil(lambda: not room._pending.isActive())
     check()
     assert "Acme likes monthly meetings" in room.visible_text()
-    assert window._held_label.isHidden()
+    assert window.display.held_label.isHidden()
 
 
 def test_leaving_the_row_releases_a_shared_item(
@@ -232,7 +232,7 @@ def test_confidential_at_once_from_the_positions_grid_and_list(
 ) -> None:
     room = open_room(qtbot, window)
     stage = window.workspace.show_stage("positions")
-    stage.tabs.setCurrentIndex(0)
+    stage.tabs.show_page("grid")
     stage.grid_model.reload()
     stage.grid.setFocus()
     stage.grid.setCurrentIndex(stage.grid_model.index(0, 1))  # Exit × Bridgend CVS
@@ -305,7 +305,61 @@ def test_closing_the_workshop_clears_the_held_count(
     open_room(qtbot, window)
     window.workspace.show_stage("clauses")
     window.session.run(ops.create, "clause", text="Held when the workshop closes")
-    assert window._held_label.isVisible()
+    assert window.display.held_label.isVisible()
     window.close_document()
-    qtbot.waitUntil(window._held_label.isHidden)
+    qtbot.waitUntil(window.display.held_label.isHidden)
     assert not window.actions[Action.ROOM_RELEASE].isEnabled()
+
+
+def test_the_room_shows_shared_risks_and_contributions_never_held_or_confidential(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    from workshop.sample import write_sample
+
+    path = tmp_path / "sample.workshop"
+    write_sample(path)
+    assert window.open_path(path)
+    room = open_room(qtbot, window)
+    session = window.session
+    risks = session.items("risk")
+    shared = [r for r in risks if r.visibility == "shared"]
+    hidden = [r for r in risks if r.visibility != "shared"]
+    assert shared and {r.visibility for r in hidden} == {"confidential", "private"}
+    stage = window.workspace.show_stage("risks")
+    QApplication.processEvents()
+    seen = room.visible_text()
+    for risk in shared:
+        assert risk.description in seen
+    for risk in hidden:
+        assert risk.description not in seen and risk.mitigation not in seen
+    # Numbered among what the room sees: 1 … n, no gap where a hidden risk is
+    for number in range(1, len(shared) + 1):
+        assert f"{number}. " in seen
+    assert f"{len(shared) + 1}. " not in seen
+    # A new risk is held while it is typed, whatever it says; Ctrl+Enter lets it in
+    stage.editor.view.setFocus()
+    qtbot.keyClick(focused(window), Qt.Key.Key_N, CTRL | SHIFT)
+    type_in_cell(qtbot, stage.editor.view, "A new risk, not yet for the room")
+    room.refresh()
+    assert "A new risk" not in room.visible_text()
+    assert len(session.held) == 1
+    qtbot.keyClick(focused(window), Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: "A new risk, not yet for the room" in room.visible_text())
+    # Made confidential: it leaves the projector at once
+    new = next(r for r in session.items("risk") if r.description.startswith("A new risk"))
+    session.run(ops.update, "risk", new.id, visibility="confidential")
+    assert "A new risk" not in room.visible_text()
+    # Contributions: the shared ones, under their partner's name; never a confidential one
+    window.workspace.show_stage("contributions")
+    QApplication.processEvents()
+    seen = room.visible_text()
+    for contribution in session.items("contribution"):
+        shown = contribution.description in seen
+        assert shown == (contribution.visibility == "shared"), contribution.description
+    for partner_id in {c.partner_id for c in session.items("contribution")}:
+        partner = session.by_id("partner")[partner_id]
+        if any(
+            c.visibility == "shared" and c.partner_id == partner_id
+            for c in session.items("contribution")
+        ):
+            assert partner.name in seen

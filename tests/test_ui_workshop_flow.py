@@ -58,7 +58,7 @@ def test_a_whole_workshop(
 
     # --- positions of every kind through the editors ---
     positions = window.workspace.show_stage("positions")
-    positions.tabs.setCurrentIndex(1)
+    positions.tabs.show_page("list")
     positions.choose_partner(acme)
     for number, kind in enumerate(("red_line", "bottom_line", "preference", "open")):
         buttons = [
@@ -71,7 +71,7 @@ def test_a_whole_workshop(
     kinds = {p.kind for p in window.session.items("position")}
     assert kinds == {"red_line", "bottom_line", "preference", "open"}
     # the grid: choose a cell (topic × partner) and press 2 for a bottom line
-    positions.tabs.setCurrentIndex(0)
+    positions.tabs.show_page("grid")
     grid = positions.grid
     grid.setCurrentIndex(positions.grid_model.index(0, 2))
     qtbot.keyClick(grid, "2")
@@ -81,7 +81,7 @@ def test_a_whole_workshop(
     ]
     assert found and found[0].partner_id == cwm and found[0].kind == "bottom_line"
     assert found[0].topic_id == window.session.items("topic")[0].id
-    positions.tabs.setCurrentIndex(0)
+    positions.tabs.show_page("grid")
     cell = positions.grid_model.data(positions.grid_model.index(0, 2))
     assert "▼ Bottom line" in cell  # symbol and label, not colour alone
 

@@ -134,11 +134,11 @@ class QuickCapture(QDialog):
         table = capture.table
         if table == "position":
             what = self.tr("Add <b>%1</b> for <b>%2</b>").replace(
-                "%1", escape(labels.kind_text(str(fields["kind"])))
+                "%1", escape(labels.marked("position_kind", str(fields["kind"])))
             )
             what = what.replace("%2", escape(self._partner_name(fields["partner_id"])))
         else:
-            what = self.tr("Add <b>%1</b>").replace("%1", escape(self.tr(ops.NOUNS[table])))
+            what = self.tr("Add <b>%1</b>").replace("%1", escape(labels.noun(table)))
             if "partner_id" in fields:
                 partner = escape(self._partner_name(fields["partner_id"]))
                 what += " " + self.tr("for <b>%1</b>").replace("%1", partner)
@@ -165,12 +165,16 @@ class QuickCapture(QDialog):
             )
         for name in _SHOWN_DEFAULTS.get(table, ()):
             value = fields.get(name, _default(table, name))
-            details.append(f"{escape(name)}: <b>{escape(labels.label(str(value), name))}</b>")
+            choices = kinds.of(table).field(name).choices
+            details.append(
+                f"{escape(labels.field_label(table, name))}: "
+                f"<b>{escape(labels.label(choices, str(value)))}</b>"
+            )
         if "due_date" in fields:
             due = _long_date(date.fromisoformat(str(fields["due_date"])))
             details.append(self.tr("due <b>%1</b>").replace("%1", escape(due)))
         visibility = str(fields.get("visibility", _default(table, "visibility")))
-        details.append(f"<b>{escape(labels.visibility_text(visibility))}</b>")
+        details.append(f"<b>{escape(labels.marked('visibility', visibility))}</b>")
         text = f"✔ {what}: “{escape(main)}”<br>" + " · ".join(details)
         if self.session.holding and visibility == "shared" and not released:
             text += "<br>" + self.tr(

@@ -6,20 +6,22 @@ Nothing is left half-written: outputs go through ``workshop.atomic``.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import signal
 import sys
 import threading
-import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from workshop.errors import WorkshopError
 
+if TYPE_CHECKING:
+    import argparse
+
 EXPORT_FORMATS = ("json", "pdf", "csv", "xlsx")
-COMMANDS = ("demo", "check", "import", "export")
+COMMANDS = ("demo", "check", "import", "export", "review", "responses")
 
 
 class CliError(WorkshopError):
@@ -61,7 +63,15 @@ def _stopped_cleanly() -> Iterator[None]:
             signal.signal(number, handler)
 
 
+def _print_traceback() -> None:
+    import traceback  # only for --debug
+
+    traceback.print_exc()
+
+
 def _parser() -> argparse.ArgumentParser:
+    import argparse  # not on the way to the app's window
+
     from workshop import __version__
 
     parser = argparse.ArgumentParser(
@@ -100,6 +110,29 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace existing files at OUT (never a workshop, an open file or FILE itself)",
     )
+
+    rev = sub.add_parser(
+        "review", help="issue a partner's review pack: its summary PDF and a response workbook"
+    )
+    rev.add_argument("file", type=Path, metavar="FILE")
+    rev.add_argument("--partner", required=True, metavar="NAME", help="short name or name")
+    rev.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    rev.add_argument(
+        "--final",
+        action="store_true",
+        help="issue as final (only once every partner has confirmed its latest issue)",
+    )
+    rev.add_argument("--prepared-by", metavar="NAME", help="who prepared it (default: facilitator)")
+    rev.add_argument("--force", action="store_true", help="replace existing files in DIR")
+
+    resp = sub.add_parser(
+        "responses", help="check a partner's returned response workbook and record its answers"
+    )
+    resp.add_argument("file", type=Path, metavar="FILE")
+    resp.add_argument("workbook", type=Path, metavar="WORKBOOK")
+    resp.add_argument(
+        "--dry-run", action="store_true", help="check and show the answers; record nothing"
+    )
     return parser
 
 
@@ -122,9 +155,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _import(args.json, args.output, args.force)
             if args.command == "export":
                 return _export(args)
+            if args.command == "review":
+                return _review(args)
+            if args.command == "responses":
+                return _responses(args)
     except WorkshopError as exc:
         if args.debug:
-            traceback.print_exc()
+            _print_traceback()
         print(f"commonground: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -134,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 128 + signum
     except Exception as exc:  # the last line of defence: one line, not a traceback
         if args.debug:
-            traceback.print_exc()
+            _print_traceback()
         print(
             f"commonground: unexpected error: {exc} (run with --debug for details)", file=sys.stderr
         )
@@ -159,7 +196,7 @@ def _open_app(args: list[str]) -> int:
         from ui.app import main as app_main
     except ImportError as exc:
         if debug:
-            traceback.print_exc()
+            _print_traceback()
         print(f"commonground: the app cannot start here ({exc}).", file=sys.stderr)
         return 1
     return int(app_main(files[0] if files else None))
@@ -231,19 +268,24 @@ def parse_audience(text: str | None, partners: dict[int, tuple[str, str]]) -> ob
     if text == "broker":
         return Audience.broker()
     if text.startswith("partner:"):
-        wanted = text.removeprefix("partner:").strip().casefold()
-        found = [
-            pid
-            for pid, (name, short) in partners.items()
-            if wanted in (short.casefold(), name.casefold())
-        ]
-        if len(found) > 1:
-            raise CliError(f"More than one partner is called “{wanted}”; use the full name.")
-        if found:
-            return Audience.partner(found[0])
-        known = ", ".join(short or name for name, short in partners.values()) or "none"
-        raise CliError(f"There is no partner called “{wanted}”. Partners: {known}.")
+        return Audience.partner(find_partner(text.removeprefix("partner:"), partners))
     raise CliError(f"Unknown audience “{text}”: use room, broker or partner:NAME.")
+
+
+def find_partner(name: str, partners: dict[int, tuple[str, str]]) -> int:
+    """The id of the partner called ``name`` (short name or name, any case)."""
+    wanted = name.strip().casefold()
+    found = [
+        pid
+        for pid, (full, short) in partners.items()
+        if wanted in (short.casefold(), full.casefold())
+    ]
+    if len(found) > 1:
+        raise CliError(f"More than one partner is called “{wanted}”; use the full name.")
+    if found:
+        return found[0]
+    known = ", ".join(short or full for full, short in partners.values()) or "none"
+    raise CliError(f"There is no partner called “{wanted}”. Partners: {known}.")
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -287,6 +329,60 @@ def _export(args: argparse.Namespace) -> int:
     job = exports.Job(snap, args.format, args.output)
     exports.run_jobs([job], replace=args.force, sources=[args.file])
     print(f"Wrote {args.output}")
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from exports import review
+    from workshop import snapshot
+    from workshop.audience import Audience
+    from workshop.document import Document
+
+    doc = Document.open(args.file)  # writable: "in use" if it is open elsewhere
+    try:
+        broker = snapshot.build(doc, Audience.broker(), {"partner"})
+        partner_id = find_partner(
+            args.partner, {p.id: (p.name, p.short_name) for p in broker.partners}
+        )
+        written = review.write_review_pack(
+            doc,
+            partner_id,
+            args.output,
+            "final" if args.final else "draft",
+            args.prepared_by,
+            replace=args.force,
+        )
+        doc.save()
+    finally:
+        doc.close()
+    for path in written:
+        print(f"Wrote {path}")
+    print(f"Recorded the issue in {args.file}")
+    return 0
+
+
+def _responses(args: argparse.Namespace) -> int:
+    from exports import review
+    from workshop import review as reviews
+    from workshop import snapshot
+    from workshop.audience import Audience
+    from workshop.document import Document
+
+    filled = review.read_workbook(args.workbook)  # a bad file is refused before FILE is opened
+    doc = Document.open(args.file, read_only=args.dry_run)
+    try:
+        broker = snapshot.build(doc, Audience.broker())
+        returned = reviews.check(
+            broker, filled.identity, filled.signature, filled.answers, filled.sign_off
+        )
+        for line in (*review.summary(returned), *returned.notes):
+            print(line)
+        if not args.dry_run:
+            reviews.take(doc, returned)
+            doc.save()
+    finally:
+        doc.close()
+    print("Dry run: nothing was recorded." if args.dry_run else f"Recorded in {args.file}")
     return 0
 
 

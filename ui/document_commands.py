@@ -1,87 +1,87 @@
-"""The main window's file commands: new, open, save, close, autosave, export."""
+"""The main window's file commands: new, open, save, close, autosave, export. The controller
+owns the open workshop (its session and its workspace); the window delegates to it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 from ui import settings
-from ui.files import FileController
 
 if TYPE_CHECKING:
-    _Base = QMainWindow
-else:
-    _Base = object
+    from ui.main_window import MainWindow
+    from ui.session import Session
+    from ui.workspace import Workspace
+    from workshop.document import Document
 
 
-class DocumentCommands(_Base):
-    """Mixed into :class:`ui.main_window.MainWindow`; keeps the window itself short."""
+class DocumentController(QObject):
+    """Opens, saves and closes the window's workshop."""
 
-    session: Any
-    workspace: Any
-    room: Any
-    files: FileController
-    show_document_state: Callable[..., None]
-    save_splitters: Callable[[], None]
-    show_problem: Callable[[str], None]
-    restore_splitters: Callable[[], None]
-    _on_change: Callable[[Any], None]
-    _stage_changed: Callable[[str, str], None]
-    prefs: settings.Settings
-    welcome: Any
-    pages: Any
-    autosave: Any
-    timer: Any
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.prefs = window.prefs
+        self.files = window.files
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self.autosave = QTimer(self)
+        self.autosave.timeout.connect(self.autosave_now)
 
     # --- documents ----------------------------------------------------------------------------
 
-    def set_document(self, document: Any) -> None:
+    def set_document(self, document: Document) -> None:
         """Show ``document`` (closing the one open, which the caller has confirmed)."""
         from ui.session import Session
         from ui.workspace import Workspace
 
-        self._drop_document()
-        self.session = Session(document, self)
-        self.session.changed.connect(self._on_change)
-        self.session.problem.connect(self.show_problem)
-        self.workspace = Workspace(self.session, self.timer, self.pages)
-        self.workspace.stage_changed.connect(self._stage_changed)
-        self.pages.addWidget(self.workspace)
-        self.pages.setCurrentWidget(self.workspace)
-        self.restore_splitters()
-        last = self.prefs.get(settings.LAST_STAGE)
-        self.workspace.nav.setCurrentRow(last if 0 <= last < 10 else 0)
-        if self.room is not None:
-            self.room.set_session(self.session)
+        window = self.window
+        self.drop_document()
+        session = self.session = Session(document, window)
+        session.changed.connect(lambda _change: window.show_document_state())
+        session.problem.connect(window.show_problem)
+        workspace = self.workspace = Workspace(session, window.timer, window.pages)
+        workspace.stage_changed.connect(window.stage_changed)
+        window.pages.addWidget(workspace)
+        window.pages.setCurrentWidget(workspace)
+        window.display.restore_splitters()
+        workspace.go_to(self.prefs.get(settings.LAST_STAGE))
+        if workspace.nav.currentRow() < 0:
+            workspace.go_to(0)
+        window.display.follow_document()
         for notice in document.notices:
-            self.statusBar().showMessage(notice, 15000)
-        seconds = self.prefs.get(settings.AUTOSAVE_SECONDS)
-        if seconds > 0:
-            self.autosave.start(seconds * 1000)
-        self.show_document_state()
+            window.statusBar().showMessage(notice, 15000)
+        self.start_autosave()
+        window.show_document_state()
 
-    def _drop_document(self) -> None:
-        if self.session is None:
-            return
-        self.save_splitters()
-        self.timer.stop()
+    def start_autosave(self) -> None:
         self.autosave.stop()
-        if self.room is not None:
-            self.room.set_session(None)
-        capture = getattr(self, "capture", None)
-        if capture is not None:
-            capture.close()  # it belongs to the workshop being closed
-            self.capture: Any = None
-        self.pages.removeWidget(self.workspace)
-        self.workspace.deleteLater()
-        self.session.close()
-        self.session.deleteLater()
+        seconds = self.prefs.get(settings.AUTOSAVE_SECONDS)
+        if seconds > 0 and self.session is not None:
+            self.autosave.start(seconds * 1000)
+
+    def drop_document(self) -> None:
+        session, workspace = self.session, self.workspace
+        if session is None or workspace is None:
+            return
+        window = self.window
+        window.display.save_splitters()
+        window.timer.stop()
+        self.autosave.stop()
+        window.display.drop_session()
+        if window.capture is not None:
+            window.capture.close()  # it belongs to the workshop being closed
+            window.capture = None
+        window.pages.removeWidget(workspace)
+        workspace.deleteLater()
+        session.close()
+        session.deleteLater()
         self.session = self.workspace = None
 
-    def _confirm_close(self) -> bool:
+    def confirm_close(self) -> bool:
         if self.session is None:
             return True
         self._commit_open_editor()
@@ -91,7 +91,7 @@ class DocumentCommands(_Base):
         """A cell being typed in is committed before closing: its text is saved with the rest,
         and no editor outlives the view it belongs to."""
         focused = QApplication.focusWidget()
-        if focused is not None and self.isAncestorOf(focused):
+        if focused is not None and self.window.isAncestorOf(focused):
             focused.clearFocus()  # the item delegate commits and closes its editor on focus out
             QApplication.processEvents()
 
@@ -99,17 +99,17 @@ class DocumentCommands(_Base):
         current = self.session.document.path if self.session is not None else None
         if current is not None and Path(path).resolve() == current.resolve():
             return True  # already open here
-        if not self._confirm_close():
+        if not self.confirm_close():
             return False
         document = self.files.open_path(path)
         if document is None:
-            self.welcome.set_recent(self.prefs.recent_files())
+            self.window.welcome.set_recent(self.prefs.recent_files())
             return False
         self.set_document(document)
         return True
 
     def open_dialog(self) -> None:
-        if not self._confirm_close():
+        if not self.confirm_close():
             return
         document = self.files.choose_and_open()
         if document is not None:
@@ -123,22 +123,21 @@ class DocumentCommands(_Base):
         target = storage.data_dir() / "Sample workshop.workshop"
         if self.session is not None and self.session.document.path == target:
             return
-        if not self._confirm_close():
+        if not self.confirm_close():
             return
-        if self.session is not None:
-            self._drop_document()
+        self.drop_document()
         if not target.exists():  # never write over the facilitator's edits to the sample
             try:
                 write_sample(target)
             except WorkshopError as error:
-                self.show_problem(str(error))
+                self.window.show_problem(str(error))
                 return
         self.open_path(target)
 
     def new_dialog(self) -> None:
         from ui.new_workshop import NewWorkshopDialog
 
-        dialog = NewWorkshopDialog(self)
+        dialog = NewWorkshopDialog(self.window)
         if dialog.exec():
             model, title = dialog.chosen()
             self.new_from_model(model, title)
@@ -147,14 +146,15 @@ class DocumentCommands(_Base):
         from workshop import errors
         from workshop.templates import new_workshop
 
-        if not self._confirm_close():
+        if not self.confirm_close():
             return False
         try:
             document = new_workshop(None, model, title)
         except errors.WorkshopError as error:
-            self.show_problem(str(error))
+            self.window.show_problem(str(error))
             return False
         self.set_document(document)
+        assert self.workspace is not None
         self.workspace.show_stage("overview")
         return True
 
@@ -162,14 +162,14 @@ class DocumentCommands(_Base):
         if self.session is None:
             return False
         ok = self.files.save(self.session.document)
-        self.show_document_state(None if ok else self.tr("Not saved"))
+        self.window.show_document_state(None if ok else self.tr("Not saved"))
         return ok
 
     def save_as(self) -> bool:
         if self.session is None:
             return False
         ok = self.files.save_as(self.session.document)
-        self.show_document_state()
+        self.window.show_document_state()
         return ok
 
     def autosave_now(self) -> None:
@@ -182,17 +182,20 @@ class DocumentCommands(_Base):
             document.save()
         except errors.WorkshopError as error:
             # Never swallow an autosave failure: say so, where it stays visible.
-            self.show_document_state(self.tr("Autosave failed: %1").replace("%1", str(error)))
+            self.window.show_document_state(
+                self.tr("Autosave failed: %1").replace("%1", str(error))
+            )
             return
-        self.show_document_state()
+        self.window.show_document_state()
 
     def close_document(self) -> bool:
-        if not self._confirm_close():
+        if not self.confirm_close():
             return False
-        self._drop_document()
-        self.pages.setCurrentWidget(self.welcome)
-        self.welcome.set_recent(self.prefs.recent_files())
-        self.show_document_state()
+        self.drop_document()
+        window = self.window
+        window.pages.setCurrentWidget(window.welcome)
+        window.welcome.set_recent(self.prefs.recent_files())
+        window.show_document_state()
         return True
 
     def export(self) -> None:
@@ -200,5 +203,5 @@ class DocumentCommands(_Base):
             return
         from ui.export_dialog import ExportDialog  # lazily: exports pull in heavy libraries
 
-        dialog = ExportDialog(self.session.document, self)
+        dialog = ExportDialog(self.session.document, self.window)
         dialog.exec()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 import exports
 from exports.errors import ExportCancelled
-from ui import dialogs
+from ui import dialogs, labels
 from workshop import snapshot as snapshots
 from workshop.audience import Audience
 from workshop.destinations import DestinationExists, check_all
@@ -114,14 +114,14 @@ class ExportDialog(QDialog):
 
         self.audience = QComboBox(self)
         self.audience.setAccessibleName(self.tr("Audience"))
-        self.audience.addItem(self.tr("Room pack: shared items only, for all partners"), "room")
+        self.audience.addItem(labels.marking("room").full, "room")
         for partner in self._broker.partners:
             self.audience.addItem(
                 self.tr("Pack for %1").replace("%1", partner.name), f"partner:{partner.id}"
             )
         if self._broker.partners:
             self.audience.addItem(self.tr("One pack per partner"), ALL_PARTNERS)
-        self.audience.addItem(self.tr("Broker’s full record (confidential and private)"), "broker")
+        self.audience.addItem(labels.marking("broker").full, "broker")
 
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
@@ -216,11 +216,7 @@ class ExportDialog(QDialog):
 
     def _suggest(self) -> None:
         key = self.audience_key
-        if key == "broker":
-            self.warning.setText(
-                self.tr("Includes confidential and private items: for the broker only.")
-            )
-        elif key == ALL_PARTNERS:
+        if key == ALL_PARTNERS:
             self.warning.setText(
                 self.tr(
                     "Writes one file per partner into the folder you choose, each with only that "
@@ -228,11 +224,11 @@ class ExportDialog(QDialog):
                 )
             )
         elif key.startswith("partner:"):
-            self.warning.setText(
-                self.tr("Includes items shared in confidence with this partner only.")
-            )
+            partner = self._broker.partner(int(key.split(":")[1]))
+            name = partner.name if partner is not None else ""
+            self.warning.setText(labels.marking("partner", name).warning)
         else:
-            self.warning.setText(self.tr("Shared items only: safe for everyone in the room."))
+            self.warning.setText(labels.marking(key).warning)
         folder = (
             Path(self.destination.text()).parent
             if self.destination.text()

@@ -1,129 +1,188 @@
-"""What the interface calls each stored value, in UK English, through Qt's translation."""
+"""The vocabulary on screen: the core's words and colours (``workshop.vocabulary`` and the kind
+declarations), translated through Qt and turned into QColors, and the bundled icons.
+
+The only place ui/ turns a stored choice, a field or a kind into words or colours: every label
+goes through :func:`tr` (context ``"vocabulary"``), so a translation of the vocabulary reaches
+every stage, grid and the room view at once, and the exports print the same words.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QColor, QGuiApplication, QIcon
 
-_LABELS: dict[str, str] = {
-    # visibility
-    "shared": "Shared",
-    "confidential": "Confidential",
-    "private": "Private",
-    # position kinds
-    "red_line": "Red line",
-    "bottom_line": "Bottom line",
-    "preference": "Preference",
-    "open": "Open",
-    # line owners
-    "rep": "Rep in room",
-    "ceo": "CEO",
-    "board": "Board",
-    # collaboration models
-    "prime_sub": "Prime and subcontractors",
-    "consortium": "Consortium",
-    "joint_venture": "Joint venture",
-    "alliance_contract": "Alliance contract",
-    "lead_partner": "Lead partner",
-    "informal_network": "Informal network",
-    # workshop status
-    "planning": "Planning",
-    "in_progress": "In progress",
-    "complete": "Complete",
-    # partner
-    "micro": "Micro (under £10k)",
-    "small": "Small (£10k–£100k)",
-    "medium": "Medium",
-    "large": "Large (£1m–£10m)",
-    "major": "Major (over £10m)",
-    "national": "National",
-    "regional": "Regional",
-    "local": "Local",
-    "lead": "Lead",
-    "prime": "Prime",
-    "sub": "Sub",
-    "equal": "Equal partner",
-    "coordinating_agent": "Coordinating agent",
-    # values
-    "proposed": "Proposed",
-    "agreed": "Agreed",
-    "dropped": "Dropped",
-    # disagreements
-    "low": "Low",
-    "high": "High",
-    "in_discussion": "In discussion",
-    "parked": "Parked",
-    "resolved": "Resolved",
-    "escalated": "Escalated",
-    "leads_talk": "1 Leads talk",
-    "ceos_meet": "2 CEOs meet",
-    "mediator": "3 Independent mediator",
-    "exit": "4 Exit",
-    # clauses
-    "purpose": "Purpose",
-    "roles": "Roles",
-    "decision_making": "Decision-making",
-    "communication": "Communication cadence",
-    "named_contacts": "Named contacts",
-    "money": "Money and fair pricing",
-    "data": "Data",
-    "branding": "Branding",
-    "conflict_resolution": "Conflict resolution",
-    "review": "Review",
-    "draft": "Draft",
-    # commitments
-    "committed": "Committed",
-    "not_committed": "Not committed",
-    "not_applicable": "Not applicable",
-    # impact
-    "communities": "Communities",
-    "beneficiaries": "Beneficiaries",
-    "local_sector": "Local sector",
-    "with_partnership": "With the partnership",
-    "without_partnership": "Without it",
-    # actions
-    "done": "Done",
-    # attendance
-    "attended": "Attended",
-    "apologies": "Apologies",
-    "invited": "Invited",
-}
+from workshop import kinds, vocabulary
+from workshop.vocabulary import Marking, Term
 
-#: Section "exit" and route step "exit" share a key; the section reads better without a number.
-_SECTION_EXIT = "Exit"
+CONTEXT = "vocabulary"
 
 
-def label(value: str | None, field: str = "") -> str:
-    """The translated label for a stored enum value (the value itself if unknown)."""
-    if value is None:
-        return ""
-    if field == "section" and value == "exit":
-        return QCoreApplication.translate("labels", _SECTION_EXIT)
-    if field == "size_band" and value == "medium":
-        return QCoreApplication.translate("labels", "Medium (£100k–£1m)")
-    text = _LABELS.get(value)
-    return QCoreApplication.translate("labels", text) if text else value
+def tr(text: str) -> str:
+    """A word or sentence of the core's vocabulary (``N_``-marked), in the reader's language."""
+    return QCoreApplication.translate(CONTEXT, text) if text else ""
 
 
-#: Symbols that tell kinds apart without colour (projectors wash colours out).
-KIND_SYMBOL = {"red_line": "✖", "bottom_line": "▼", "preference": "◆", "open": "○"}
-KIND_COLOUR = {
-    "red_line": QColor("#c0392b"),
-    "bottom_line": QColor("#d68910"),
-    "preference": QColor("#2471a3"),
-    "open": QColor("#1e8449"),
-}
-VISIBILITY_SYMBOL = {"shared": "◯", "confidential": "◐", "private": "●"}
-RATING_COLOUR = {
-    1: QColor("#e6b0aa"),
-    2: QColor("#f5cba7"),
-    3: QColor("#f9e79f"),
-    4: QColor("#abebc6"),
-    5: QColor("#82e0aa"),
-}
+# --- the choices of a list ----------------------------------------------------------------
 
+
+def term(terms: str, value: str | None) -> Term | None:
+    return vocabulary.terms(terms).term(value) if value is not None else None
+
+
+def label(terms: str, value: str | None) -> str:
+    """What a stored ``value`` of the list ``terms`` reads as ("red_line" -> "Red line")."""
+    return tr(vocabulary.terms(terms).label(value)) if value is not None else ""
+
+
+def short(terms: str, value: str | None) -> str:
+    """The label for tight places (a grid cell, a legend)."""
+    return tr(vocabulary.terms(terms).short(value)) if value is not None else ""
+
+
+def symbol(terms: str, value: str | None) -> str:
+    found = term(terms, value)
+    return found.symbol if found is not None else ""
+
+
+def marked(terms: str, value: str | None) -> str:
+    """Symbol and label, so a choice is told apart without colour: "✖ Red line"."""
+    return f"{symbol(terms, value)} {label(terms, value)}".strip()
+
+
+def keyed(terms: str) -> str:
+    """The keys that choose from a list, in its order: "1 Committed, 2 Not committed, …"."""
+    return ", ".join(f"{n} {tr(t.label)}" for n, t in enumerate(vocabulary.terms(terms), 1))
+
+
+def steps(terms: str) -> str:
+    """A list's steps in order: "Leads talk → CEOs meet → Independent mediator → Exit"."""
+    return " → ".join(tr(t.label) for t in vocabulary.terms(terms))
+
+
+def choices(terms: str) -> list[tuple[str, str]]:
+    """Every choice of the list, in its order: [(label, value)]."""
+    return [(tr(t.label), t.value) for t in vocabulary.terms(terms)]
+
+
+def _dark() -> bool:
+    return QGuiApplication.palette().base().color().lightness() < 128
+
+
+def ink(terms: str, value: str | None) -> QColor | None:
+    """The choice's text colour, lightened on a dark palette so it stays legible (None: none)."""
+    found = term(terms, value)
+    if found is None or not found.ink:
+        return None
+    colour = QColor(found.ink)
+    return colour.lighter(160) if _dark() else colour
+
+
+def fill(terms: str, value: str | None) -> QColor | None:
+    """The choice's pale background (its ink reads on it; None: none)."""
+    found = term(terms, value)
+    return QColor(found.fill) if found is not None and found.fill else None
+
+
+#: Choices set in bold wherever they are listed: a red line stands out from the other kinds.
+BOLD = frozenset({("position_kind", "red_line")})
+
+
+def bold(terms: str, value: str | None) -> bool:
+    return (terms, value) in BOLD
+
+
+def cell_colours(terms: str, value: str | None) -> tuple[QColor | None, QColor | None]:
+    """(background, text) of a grid cell showing a choice: its fill with its ink, which are
+    chosen to read together; without a fill, the ink as on any background (or none)."""
+    background = fill(terms, value)
+    if background is None:
+        return None, ink(terms, value)
+    found = term(terms, value)
+    return background, QColor(found.ink) if found is not None and found.ink else QColor("black")
+
+
+# --- kinds and their fields -----------------------------------------------------------------
+
+
+def field_label(table: str, name: str) -> str:
+    """A column's heading: "Carried by", "Likelihood"."""
+    return tr(kinds.of(table).field(name).label)
+
+
+def noun(table: str) -> str:
+    """One item of the kind: "risk", "agenda item"."""
+    return tr(kinds.of(table).noun)
+
+
+def counted(table: str, n: int) -> str:
+    """ "1 risk", "3 risks", from the declaration's nouns."""
+    declared = kinds.of(table)
+    return f"{n} {tr(declared.noun if n == 1 else declared.plural)}"
+
+
+# --- audience markings ----------------------------------------------------------------------
+
+
+def marking(kind: str, partner: str = "") -> Marking:
+    """The audience marking (room, broker, partner) in the reader's language, ``partner``'s
+    name filled in: the export dialog's note and the room view's foot say these words."""
+    found = vocabulary.marking(kind)
+    return Marking(
+        *(
+            vocabulary.fill_in(tr(text), partner)
+            for text in (found.full, found.short, found.warning)
+        )
+    )
+
+
+# --- a risk's score -------------------------------------------------------------------------
+
+RISK_STEPS = len(vocabulary.RISK_SCALE)
+RISK_BANDS = vocabulary.SEVERITY
+
+
+def risk_band(score: int) -> str:
+    from workshop.analysis import risk_band  # only where risks are shown
+
+    return risk_band(score)
+
+
+def risk_term(score: int) -> Term:
+    """The band (a severity: low, medium, high) of a score, as the foundations PDF bands it."""
+    found = RISK_BANDS.term(risk_band(score))
+    assert found is not None
+    return found
+
+
+def risk_shade(score: int) -> QColor:
+    """A square of the risk matrix: its band's ink over white, stronger as the score rises (so
+    the squares also darken in order of score in greyscale): as ``exports/pdf_risks.shade``."""
+    strength = 0.14 + 0.48 * (score - 1) / (RISK_STEPS * RISK_STEPS - 1)
+    base = QColor(risk_term(score).ink or vocabulary.GREY)
+    mixed = QColor()
+    mixed.setRgbF(
+        1 + (base.redF() - 1) * strength,
+        1 + (base.greenF() - 1) * strength,
+        1 + (base.blueF() - 1) * strength,
+    )
+    return mixed
+
+
+def risk_bands() -> list[tuple[Term, int, int]]:
+    """Each band with the lowest and highest score in it, highest first (the legend)."""
+    found: dict[str, list[int]] = {}
+    for likelihood in range(1, RISK_STEPS + 1):
+        for impact in range(1, RISK_STEPS + 1):
+            found.setdefault(risk_band(likelihood * impact), []).append(likelihood * impact)
+    bands = [(risk_term(min(scores)), min(scores), max(scores)) for scores in found.values()]
+    return sorted(bands, key=lambda band: -band[1])
+
+
+# --- icons ------------------------------------------------------------------------------------
 
 _ICONS: dict[str, QIcon] = {}
+#: The lists whose choices have a bundled icon ("visibility-shared", "kind-red_line").
+ICONS = {"visibility": "visibility", "position_kind": "kind"}
 
 
 def icon(name: str) -> QIcon:
@@ -137,19 +196,7 @@ def icon(name: str) -> QIcon:
     return found
 
 
-def kind_colour(kind: str) -> QColor:
-    """The kind's colour, lightened on a dark palette so it stays legible."""
-    from PySide6.QtGui import QGuiApplication
-
-    colour = KIND_COLOUR.get(kind, KIND_COLOUR["open"])
-    if QGuiApplication.palette().base().color().lightness() < 128:
-        return colour.lighter(160)
-    return colour
-
-
-def kind_text(kind: str) -> str:
-    return f"{KIND_SYMBOL.get(kind, '')} {label(kind)}".strip()
-
-
-def visibility_text(visibility: str) -> str:
-    return f"{VISIBILITY_SYMBOL.get(visibility, '')} {label(visibility)}".strip()
+def choice_icon(terms: str, value: str | None) -> QIcon | None:
+    """The icon beside a choice, where its list has icons."""
+    prefix = ICONS.get(terms)
+    return icon(f"{prefix}-{value}") if prefix is not None and value else None

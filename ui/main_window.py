@@ -1,9 +1,14 @@
-"""The main window: menus from the action registry, the welcome page or the open workshop."""
+"""The main window: menus from the action registry, the welcome page or the open workshop.
+
+Thin: its file commands are :class:`DocumentController`'s, the room view, text size and layout
+:class:`DisplayController`'s; stage commands go to the current stage's typed interface
+(:class:`ui.stages.base.Stage`), and the stages' keys come from ``ui.stages.registry``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
@@ -20,19 +25,28 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
-    QWidget,
 )
 
 from ui import dialogs, settings, translations
 from ui.actions import Action, build_actions, shortcut_text
 from ui.agenda_timer import AgendaTimer
-from ui.display_commands import DisplayCommands
-from ui.document_commands import DocumentCommands
+from ui.display_commands import DisplayController
+from ui.document_commands import DocumentController
 from ui.files import FileController
+from ui.stages import registry
 from ui.welcome import WelcomePage
 
+if TYPE_CHECKING:
+    from ui.capture_dialog import QuickCapture
+    from ui.room_view import RoomView
+    from ui.session import Session
+    from ui.stages.base import Stage
+    from ui.stages.meetings import MeetingsStage
+    from ui.workspace import Workspace
+    from workshop.document import Document
 
-class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
+
+class MainWindow(QMainWindow):
     #: The action registry, keyed by :class:`Action` (shadows QWidget.actions(), on purpose).
     actions: dict[Action, QAction]  # type: ignore[assignment]
 
@@ -50,16 +64,7 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
         self.actions = build_actions(self)  # type: ignore[method-assign]
         self.files = FileController(self, self.prefs)
         self.timer = timer or AgendaTimer(parent=self)
-        self.session: Any = None
-        self.workspace: Any = None
-        self.room: Any = None
-        # The font size before any zoom, kept on the application (zoom changes the app font).
-        base = app.property("cg_base_point") if app is not None else None
-        if not base:
-            base = QApplication.font().pointSizeF()
-            if app is not None:
-                app.setProperty("cg_base_point", base)
-        self._base_point = float(base)
+        self.capture: QuickCapture | None = None
         self.pages = QStackedWidget(self)
         self.welcome = WelcomePage(self.pages)
         self.pages.addWidget(self.welcome)
@@ -69,57 +74,78 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
         self.saved_label.setMinimumWidth(self.saved_label.fontMetrics().horizontalAdvance("M" * 24))
         self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.autosave = QTimer(self)
-        self.autosave.timeout.connect(self.autosave_now)
-        self.welcome.new_requested.connect(self.new_from_model)
-        self.welcome.open_requested.connect(self.open_dialog)
-        self.welcome.sample_requested.connect(self.open_sample)
+        self.documents = DocumentController(self)
+        self.display = DisplayController(self)
+        self.welcome.new_requested.connect(self.documents.new_from_model)
+        self.welcome.open_requested.connect(self.documents.open_dialog)
+        self.welcome.sample_requested.connect(self.documents.open_sample)
         self.welcome.recent_requested.connect(self.open_path)
         self._connect_actions()
         self._build_menus()
-        for number in range(10):
-            shortcut = QShortcut(QKeySequence(f"Alt+{(number + 1) % 10}"), self)
-            shortcut.activated.connect(lambda n=number: self._go_stage(n))
-        self.apply_text_scale(self.prefs.get(settings.TEXT_SCALE))
-        self.restore_geometry()
+        self.stage_keys: list[QShortcut] = []
+        for row in range(len(registry.STAGES)):
+            keys = registry.shortcut(row)
+            if keys:
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.activated.connect(lambda r=row: self.go_to_stage(r))
+                self.stage_keys.append(shortcut)
+        self.display.apply_text_scale(self.prefs.get(settings.TEXT_SCALE))
+        self.display.restore_geometry()
         self.show_document_state()
+
+    # --- the open workshop, and what other parts ask of the window --------------------------
+
+    @property
+    def session(self) -> Session | None:
+        return self.documents.session
+
+    @property
+    def workspace(self) -> Workspace | None:
+        return self.documents.workspace
+
+    @property
+    def room(self) -> RoomView | None:
+        return self.display.room
+
+    def open_path(self, path: str | Path) -> bool:
+        return self.documents.open_path(path)
+
+    def set_document(self, document: Document) -> None:
+        self.documents.set_document(document)
+
+    def close_document(self) -> bool:
+        return self.documents.close_document()
 
     # --- set-up -------------------------------------------------------------------------------
 
     def _connect_actions(self) -> None:
-        a = self.actions
+        documents = self.documents
         handlers = {
-            Action.NEW: self.new_dialog,
-            Action.OPEN: self.open_dialog,
-            Action.OPEN_SAMPLE: self.open_sample,
-            Action.SAVE: self.save,
-            Action.SAVE_AS: self.save_as,
-            Action.CLOSE: self.close_document,
-            Action.EXPORT: self.export,
+            Action.NEW: documents.new_dialog,
+            Action.OPEN: documents.open_dialog,
+            Action.OPEN_SAMPLE: documents.open_sample,
+            Action.SAVE: documents.save,
+            Action.SAVE_AS: documents.save_as,
+            Action.CLOSE: documents.close_document,
+            Action.EXPORT: documents.export,
             Action.QUIT: self.close,
             Action.UNDO: self.undo,
             Action.REDO: self.redo,
             Action.QUICK_CAPTURE: self.quick_capture,
-            Action.ADD_ITEM: lambda: self._stage_call("add"),
-            Action.DELETE_ITEM: lambda: self._stage_call("delete_selected"),
-            Action.MOVE_UP: lambda: self._stage_call("move_selected", -1),
-            Action.MOVE_DOWN: lambda: self._stage_call("move_selected", 1),
-            Action.NEXT_STAGE: lambda: self.workspace and self.workspace.step(1),
-            Action.PREVIOUS_STAGE: lambda: self.workspace and self.workspace.step(-1),
-            Action.ZOOM_IN: lambda: self.zoom(1),
-            Action.ZOOM_OUT: lambda: self.zoom(-1),
-            Action.ZOOM_RESET: lambda: self.apply_text_scale(100),
-            Action.ROOM_BLANK: self._blank_room,
-            Action.ROOM_FREEZE: self._freeze_room,
-            Action.TIMER_START: lambda: self._meetings_call("start_selected"),
-            Action.TIMER_PAUSE: lambda: self._meetings_call("toggle_pause"),
-            Action.TIMER_NEXT: lambda: self._meetings_call("next_item"),
+            Action.ADD_ITEM: lambda: self._edit_stage(lambda stage: stage.add()),
+            Action.DELETE_ITEM: lambda: self._edit_stage(lambda stage: stage.delete_selected()),
+            Action.MOVE_UP: lambda: self._edit_stage(lambda stage: stage.move_selected(-1)),
+            Action.MOVE_DOWN: lambda: self._edit_stage(lambda stage: stage.move_selected(1)),
+            Action.NEXT_STAGE: lambda: self._step_stage(1),
+            Action.PREVIOUS_STAGE: lambda: self._step_stage(-1),
+            Action.TIMER_START: lambda: self._with_meetings(lambda stage: stage.start_selected()),
+            Action.TIMER_PAUSE: lambda: self._with_meetings(lambda stage: stage.toggle_pause()),
+            Action.TIMER_NEXT: lambda: self._with_meetings(lambda stage: stage.next_item()),
             Action.SHORTCUTS: self.show_shortcuts,
             Action.PREFERENCES: self.edit_preferences,
         }
         for key, handler in handlers.items():
-            a[key].triggered.connect(lambda _checked=False, h=handler: h())
-        self.connect_room_actions()
+            self.actions[key].triggered.connect(lambda _checked=False, h=handler: h())
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -223,34 +249,40 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
             return
         from ui.capture_dialog import QuickCapture
 
-        self.capture = QuickCapture(self.session, self)
-        self.capture.show()
-        self.capture.raise_()
-        self.capture.activateWindow()  # typing goes to the box at once, not the window behind
-        self.capture.line.setFocus()
+        capture = self.capture = QuickCapture(self.session, self)
+        capture.show()
+        capture.raise_()
+        capture.activateWindow()  # typing goes to the box at once, not the window behind
+        capture.line.setFocus()
 
-    def _stage_call(self, name: str, *args: Any) -> None:
-        if self.workspace is not None and not self.session.document.read_only:
-            getattr(self.workspace.current_stage(), name)(*args)
+    def _edit_stage(self, command: Callable[[Stage], None]) -> None:
+        """Run an editing command on the stage shown, if the workshop may be edited."""
+        session, workspace = self.session, self.workspace
+        if session is not None and workspace is not None and not session.document.read_only:
+            command(workspace.current_stage())
 
-    def _meetings_call(self, name: str) -> None:
+    def _with_meetings(self, command: Callable[[MeetingsStage], None]) -> None:
+        """The timer's keys act on the meetings stage, wherever the facilitator is."""
         if self.workspace is not None:
-            stage = self.workspace.show_stage("meetings")
-            getattr(stage, name)()
+            from ui.stages.meetings import MeetingsStage
 
-    def _go_stage(self, number: int) -> None:
+            self.workspace.show_stage("meetings")
+            command(self.workspace.stage_as("meetings", MeetingsStage))
+
+    def _step_stage(self, delta: int) -> None:
         if self.workspace is not None:
-            self.workspace.nav.setCurrentRow(number)
+            self.workspace.step(delta)
+
+    def go_to_stage(self, row: int) -> None:
+        """The stage in ``row`` (Alt+1 is row 0), with the keyboard in its main editor."""
+        if self.workspace is not None:
+            self.workspace.go_to(row)
             self.workspace.current_stage().focus_main()
 
-    def _on_change(self, _change: Any) -> None:
-        self.show_document_state()
-
-    def _stage_changed(self, key: str, title: str) -> None:
-        self.prefs.set(settings.LAST_STAGE, self.workspace.nav.currentRow())
-        if self.room is not None:
-            self.room.follow(key, title)
-        self.watch_for_hold()
+    def stage_changed(self, key: str, title: str) -> None:
+        if self.workspace is not None:
+            self.prefs.set(settings.LAST_STAGE, self.workspace.nav.currentRow())
+        self.display.stage_changed(key, title)
 
     # --- what the window says -----------------------------------------------------------------
 
@@ -301,6 +333,7 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
             self.saved_label.setText("")
             self.welcome.set_recent(self.prefs.recent_files())
             return
+        assert self.session is not None
         title = self.session.workshop.title or self.tr("Untitled workshop")
         self.setWindowTitle(f"{title} — {document.display_name}[*]")
         self.setWindowModified(document.modified)
@@ -328,22 +361,30 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
         if not dialog.exec():
             return
         dialog.apply()
-        self.apply_text_scale(self.prefs.get(settings.TEXT_SCALE))
-        seconds = self.prefs.get(settings.AUTOSAVE_SECONDS)
-        self.autosave.stop()
-        if seconds > 0 and self.session is not None:
-            self.autosave.start(seconds * 1000)
+        self.display.apply_text_scale(self.prefs.get(settings.TEXT_SCALE))
+        self.documents.start_autosave()
         if self.room is not None:
             self.room.set_scale(self.prefs.get(settings.ROOM_TEXT_SCALE))
 
-    def show_shortcuts(self) -> None:
-        lines = [
-            f"<tr><td>{a.text().replace('&', '')}</td><td><b>{shortcut_text(a)}</b></td></tr>"
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """What F1 lists: every action with keys, each stage's keys (from the registry), and the
+        keys that belong to one place."""
+        rows = [
+            (a.text().replace("&", ""), shortcut_text(a))
             for a in self.actions.values()
             if a.shortcuts()
         ]
-        extra = [
-            (self.tr("Go to stage 1–10"), "Alt+1 … Alt+0"),
+        for row, spec in enumerate(registry.STAGES):
+            keys = registry.shortcut(row)
+            if keys:
+                go = self.tr("Go to stage %1, %2").replace("%1", registry.number(row))
+                rows.append(
+                    (
+                        go.replace("%2", spec.title),
+                        QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText),
+                    )
+                )
+        rows += [
             (
                 self.tr("Positions list: add red line / bottom line / preference / open"),
                 "Ctrl+1 … Ctrl+4",
@@ -367,7 +408,15 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
             (self.tr("Parties to a disagreement: involved or not / its view"), "Space / Enter"),
             (self.tr("Room view: blank / freeze"), "B / F"),
         ]
-        lines += [f"<tr><td>{t}</td><td><b>{k}</b></td></tr>" for t, k in extra]
+        return rows
+
+    def show_shortcuts(self) -> None:
+        from html import escape
+
+        lines = [
+            f"<tr><td>{escape(text)}</td><td><b>{escape(keys)}</b></td></tr>"
+            for text, keys in self.shortcut_rows()
+        ]
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(
@@ -380,13 +429,13 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._confirm_close():
+        if not self.documents.confirm_close():
             event.ignore()
             return
-        self.save_splitters()
+        self.display.save_splitters()
         self.prefs.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
         self.prefs.set(settings.WINDOW_STATE, self.saveState())
-        self._drop_document()
+        self.documents.drop_document()
         if self.room is not None:
             self.room.close()
         self.prefs.sync()
@@ -405,6 +454,3 @@ class MainWindow(DocumentCommands, DisplayCommands, QMainWindow):
             event.acceptProposedAction()
             path = urls[0].toLocalFile()
             QTimer.singleShot(0, lambda: self.open_path(path))
-
-    def stage_widget(self) -> QWidget | None:
-        return self.workspace.current_stage() if self.workspace is not None else None

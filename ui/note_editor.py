@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
 
 from ui import labels
 
-VISIBILITIES = ("shared", "confidential", "private")
-
 #: The mark a grid cell carries when it has a note.
 NOTE_MARK = "✎"
 
@@ -40,8 +38,8 @@ class NoteEditor(QDialog):
         self.text.setPlaceholderText(self.tr("Why this rating or answer, in the partner's words"))
         self.choice = QComboBox(self)
         self.choice.setAccessibleName(self.tr("Who may see the note"))
-        for value in VISIBILITIES:
-            self.choice.addItem(labels.icon(f"visibility-{value}"), labels.label(value), value)
+        for text, value in labels.choices("visibility"):
+            self.choice.addItem(labels.icon(f"visibility-{value}"), text, value)
         self.choice.setCurrentIndex(max(self.choice.findData(visibility), 0))
         form = QFormLayout()
         note_label = QLabel(self.tr("&Note:"), self)

@@ -1,15 +1,28 @@
-"""What the room sees at each stage, as HTML built only from the room-audience snapshot."""
+"""What the room sees at each stage, as HTML built only from the room-audience snapshot.
+
+Each stage's page is read from the tables its kinds declare (``Kind.stage`` and ``Kind.room``),
+in the vocabulary's words and colours (``ui.labels``, as the console's grids and the foundations
+PDF). A list stage of a kind gets a table of its fields without a renderer of its own; the
+pictures and groupings that read better are written out below (positions by topic, the
+alignment and fair-practice grids, the risk matrix, contributions by partner).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from ui import labels
-from ui.stages.commitments import ANSWER_COLOUR, ANSWER_SYMBOL
+from ui.dates import date_text
+from ui.stages import registry
+from ui.table_model import agreed_order
+from workshop import kinds
 from workshop.analysis import divergence
+from workshop.kinds import Field
 from workshop.snapshot import Position, Snapshot
 
 
@@ -31,6 +44,10 @@ def _more(hidden: int) -> str:
     return f"<p><i>{_e(_tr('… and %1 more').replace('%1', str(hidden)))}</i></p>"
 
 
+def _nothing() -> str:
+    return f"<p><i>{_e(_tr('Nothing shared here yet.'))}</i></p>"
+
+
 def anchor_name(table: str, item_id: int) -> str:
     """The name of the place on the page where an item is shown (to scroll to it)."""
     return f"{table}-{item_id}"
@@ -40,15 +57,45 @@ def _anchor(table: str, item_id: int) -> str:
     return f"<a name='{anchor_name(table, item_id)}'></a>"
 
 
-#: A cell that is only text, or text on a background colour (black text, readable on it).
-Cell = str | tuple[str, str]
+# --- cells in the vocabulary's colours --------------------------------------------------------
+
+
+class Coloured:
+    """A cell's HTML on a background, in a text colour that reads on it."""
+
+    __slots__ = ("background", "html", "ink")
+
+    def __init__(self, html: str, background: str, ink: str = "#000000") -> None:
+        self.html, self.background, self.ink = html, background, ink
+
+
+Cell = str | Coloured
 
 
 def _cell(cell: Cell) -> str:
-    if isinstance(cell, tuple):
-        text, colour = cell
-        return f"<td valign='top' bgcolor='{colour}'><font color='#000000'>{text}</font></td>"
+    if isinstance(cell, Coloured):
+        return (
+            f"<td valign='top' bgcolor='{cell.background}'>"
+            f"<font color='{cell.ink}'>{cell.html}</font></td>"
+        )
     return f"<td valign='top'>{cell}</td>"
+
+
+def choice(terms: str, value: str | None, html: str | None = None) -> Cell:
+    """A choice in its words (and symbol), on its fill in its ink where it has them."""
+    text = _e(labels.marked(terms, value)) if html is None else html
+    background, ink = labels.cell_colours(terms, value)
+    if background is not None:
+        return Coloured(text, background.name(), ink.name() if ink is not None else "#000000")
+    if ink is not None:
+        return f"<font color='{ink.name()}'>{text}</font>"
+    return text
+
+
+def inked(terms: str, value: str | None, html: str) -> str:
+    """``html`` in the choice's ink (for words inside a cell of their own colour)."""
+    ink = labels.ink(terms, value)
+    return f"<font color='{ink.name()}'>{html}</font>" if ink is not None else html
 
 
 #: Marks a rating or answer that has a note; the notes are listed under the grid.
@@ -66,7 +113,7 @@ def _notes(heading: str, notes: list[str]) -> str:
 
 def _table(headers: list[str], rows: list[list[Cell]], first: str = "") -> str:
     if not rows:
-        return f"<p><i>{_e(_tr('Nothing shared here yet.'))}</i></p>"
+        return _nothing()
     hidden = len(rows) - MAX_ROWS
     rows = rows[:MAX_ROWS]
     even = bool(first)  # a grid: the partners' columns share the rest of the width evenly
@@ -82,6 +129,61 @@ def _table(headers: list[str], rows: list[list[Cell]], first: str = "") -> str:
     return f"{table}<tr>{head}</tr>{body}</table>{_more(hidden)}"
 
 
+# --- any kind, from its declaration -------------------------------------------------------------
+
+
+def _room_fields(table: str) -> list[Field]:
+    """The fields a kind shows the room: its main field first, then what the facilitator edits
+    (not its visibility, which is always shared here, nor its order or private fields)."""
+    declared = kinds.of(table)
+    shown = [
+        f
+        for f in declared.fields
+        if f.editable and not f.private and f.name not in ("visibility", "sort_order")
+    ]
+    return sorted(shown, key=lambda f: f.name != declared.main)
+
+
+def value_cell(snap: Snapshot, spec: Field, item: Any) -> Cell:
+    """One field of an item as the room reads it, in the vocabulary's words and colours."""
+    value = getattr(item, spec.name)
+    if spec.type == "enum":
+        return choice(spec.choices, value)
+    if spec.type == "ref":
+        found = snap.by_id(spec.ref).get(value) if value is not None else None
+        if found is None:
+            return ""
+        named = found.label if spec.ref == "partner" else getattr(found, kinds.of(spec.ref).main)
+        return _e(named)
+    if spec.type == "date":
+        return _e(date_text(value))
+    if spec.type == "bool":
+        return "✔" if value else ""
+    if spec.type == "float" and value is not None:
+        return _e(f"{value:,g}")
+    return _e("" if value is None else value)
+
+
+def kind_list(snap: Snapshot, table: str) -> str:
+    """A table of the kind's items the room may see, in their agreed order."""
+    shown = _room_fields(table)
+    items = agreed_order(snap.items(table), table, snap.items)
+    rows: list[list[Cell]] = []
+    for item in items:
+        cells = [value_cell(snap, spec, item) for spec in shown]
+        first = cells[0]
+        anchor = _anchor(table, item.id)
+        if isinstance(first, Coloured):
+            first.html = anchor + first.html
+        else:
+            cells[0] = anchor + first
+        rows.append(cells)
+    return _table([_e(labels.tr(f.label)) for f in shown], rows)
+
+
+# --- stages with a picture or a grouping of their own -----------------------------------------
+
+
 def overview(snap: Snapshot, _agenda_item: int | None) -> str:
     info = snap.workshop
     people: dict[int | None, list[str]] = {}
@@ -92,29 +194,35 @@ def overview(snap: Snapshot, _agenda_item: int | None) -> str:
     rows: list[list[Cell]] = [
         [
             f"{_anchor('partner', p.id)}<b>{_e(p.name)}</b>",
-            _e(labels.label(p.role)),
+            _e(labels.label("partner_role", p.role)),
             ", ".join(people.get(p.id, [])),
         ]
         for p in snap.partners
     ]
     text = f"<p>{_e(info.purpose)}</p>" if info.purpose else ""
-    text += f"<p><i>{_e(labels.label(info.collaboration_model))}</i></p>"
-    return text + _table([_tr("Partner"), _tr("Role"), _tr("People")], rows)
+    text += f"<p><i>{_e(labels.label('collaboration_model', info.collaboration_model))}</i></p>"
+    headers = [
+        labels.tr(kinds.of("partner").title),
+        labels.field_label("partner", "role"),
+        labels.tr(kinds.of("person").title),
+    ]
+    return text + _table([_e(h) for h in headers], rows)
 
 
 def _position_line(snap: Snapshot, position: Position) -> str:
     partner = snap.partner(position.partner_id)
     who = _e(partner.label) if partner is not None else ""
-    kind = _e(labels.kind_text(position.kind))
-    return f"{_anchor('position', position.id)}{who} — <b>{kind}</b>: {_e(position.statement)}"
+    marked = f"<b>{_e(labels.marked('position_kind', position.kind))}</b>"
+    kind = inked("position_kind", position.kind, marked)
+    return f"{_anchor('position', position.id)}{who} — {kind}: {_e(position.statement)}"
 
 
 def positions(snap: Snapshot, _agenda_item: int | None) -> str:
     by_topic: dict[int | None, list[Position]] = {}
-    for position in snap.positions:
+    for position in agreed_order(snap.positions, "position", snap.items):
         by_topic.setdefault(position.topic_id, []).append(position)
     if not by_topic:
-        return f"<p><i>{_e(_tr('Nothing shared here yet.'))}</i></p>"
+        return _nothing()
     parts = []
     budget = MAX_ROWS * 2
     for topic in [*snap.topics, None]:
@@ -148,21 +256,25 @@ def values(snap: Snapshot, _agenda_item: int | None) -> str:
             if alignment is None or alignment.rating is None:
                 cells.append("·")
                 continue
-            text = _e(_tr("%1 / 5").replace("%1", str(alignment.rating)))
+            rated = _e(_tr("%1 / 5").replace("%1", str(alignment.rating)))
+            text = rated
             if partner.id in diverging.get(value.id, ()):
                 text = f"<b>{text} ◀ {_e(_tr('diverges'))}</b>"
             if alignment.note:
                 text += f" {NOTE_MARK}"
                 notes.append(
-                    f"<b>{_e(partner.label)}</b> — {_e(value.name)} "
-                    f"({_e(_tr('%1 / 5').replace('%1', str(alignment.rating)))}): "
+                    f"<b>{_e(partner.label)}</b> — {_e(value.name)} ({rated}): "
                     f"“{_e(alignment.note)}”"
                 )
-            colour = labels.RATING_COLOUR[alignment.rating].name()
-            cells.append((f"{_anchor('alignment', alignment.id)}{text}", colour))
-        status = _e(labels.label(value.status))
+            cells.append(
+                choice(
+                    "alignment", str(alignment.rating), _anchor("alignment", alignment.id) + text
+                )
+            )
+        status = inked("value_status", value.status, _e(labels.label("value_status", value.status)))
         rows.append([f"{_anchor('value', value.id)}<b>{_e(value.name)}</b><br>{status}", *cells])
-    grid = _table([_tr("Value")] + [_e(p.label) for p in partners], rows, "24%")
+    heading = _e(labels.tr(kinds.of("value").title))
+    grid = _table([heading] + [_e(p.label) for p in partners], rows, "24%")
     return grid + _notes(_tr("Notes on ratings"), notes)
 
 
@@ -175,30 +287,26 @@ def disagreements(snap: Snapshot, _agenda_item: int | None) -> str:
             parties.setdefault(party.disagreement_id, []).append(
                 f"<b>{_e(partner.label)}</b>{view}"
             )
-    rows: list[list[Cell]] = [
-        [
-            f"{_anchor('disagreement', d.id)}<b>{_e(d.title)}</b><br>{_e(d.description)}",
-            "<br>".join(parties.get(d.id, [])),
-            f"{_e(labels.label(d.status))}<br>{_e(labels.label(d.route_step))}",
-            _e(d.outcome),
-        ]
-        for d in snap.disagreements
+    rows: list[list[Cell]] = []
+    for d in snap.disagreements:
+        status = inked(
+            "disagreement_status", d.status, _e(labels.label("disagreement_status", d.status))
+        )
+        rows.append(
+            [
+                f"{_anchor('disagreement', d.id)}<b>{_e(d.title)}</b><br>{_e(d.description)}",
+                "<br>".join(parties.get(d.id, [])),
+                f"{status}<br>{_e(labels.label('route_step', d.route_step))}",
+                _e(d.outcome),
+            ]
+        )
+    headers = [
+        labels.field_label("disagreement", "title"),
+        labels.tr(kinds.of("disagreement_party").title),
+        _tr("Status and route"),
+        labels.field_label("disagreement", "outcome"),
     ]
-    return _table(
-        [_tr("Disagreement"), _tr("Views"), _tr("Status and route"), _tr("Outcome")], rows
-    )
-
-
-def clauses(snap: Snapshot, _agenda_item: int | None) -> str:
-    rows: list[list[Cell]] = [
-        [
-            _anchor("clause", c.id) + _e(labels.label(c.section, "section")),
-            _e(c.text),
-            _e(labels.label(c.status)),
-        ]
-        for c in sorted(snap.clauses, key=lambda c: (c.section, c.sort_order))
-    ]
-    return _table([_tr("Section"), _tr("Clause"), _tr("Status")], rows)
+    return _table([_e(h) for h in headers], rows)
 
 
 def commitments(snap: Snapshot, _agenda_item: int | None) -> str:
@@ -214,41 +322,121 @@ def commitments(snap: Snapshot, _agenda_item: int | None) -> str:
             if answer is None:
                 cells.append("·")
                 continue
-            text = f"{ANSWER_SYMBOL[answer.answer]} {_e(labels.label(answer.answer))}"
+            text = _e(labels.marked("commitment_answer", answer.answer))
             if answer.note:
                 text += f" {NOTE_MARK}"
                 notes.append(
                     f"<b>{_e(partner.label)}</b> — {_e(commitment.text)} "
-                    f"({_e(labels.label(answer.answer))}): “{_e(answer.note)}”"
+                    f"({_e(labels.label('commitment_answer', answer.answer))}): "
+                    f"“{_e(answer.note)}”"
                 )
             anchor = _anchor("commitment_answer", answer.id)
-            cells.append((f"{anchor}{text}", ANSWER_COLOUR[answer.answer]))
+            cells.append(choice("commitment_answer", answer.answer, anchor + text))
         rows.append(cells)
-    grid = _table([_tr("Commitment")] + [_e(p.label) for p in partners], rows, "34%")
+    heading = _e(labels.field_label("commitment", "text"))
+    grid = _table([heading] + [_e(p.label) for p in partners], rows, "34%")
     return grid + _notes(_tr("Notes on answers"), notes)
 
 
-def impact(snap: Snapshot, _agenda_item: int | None) -> str:
-    rows: list[list[Cell]] = [
-        [
-            _anchor("impact", i.id) + _e(i.description),
-            _e(labels.label(i.area)),
-            _e(labels.label(i.scenario)),
-        ]
-        for i in snap.impacts
+def contributions(snap: Snapshot, _agenda_item: int | None) -> str:
+    """What each partner brings, partner by partner."""
+    items = agreed_order(snap.contributions, "contribution", snap.items)
+    if not items:
+        return _nothing()
+    parts = []
+    budget = MAX_ROWS
+    for partner in snap.partners:
+        brought = [c for c in items if c.partner_id == partner.id]
+        if not brought or budget <= 0:
+            continue
+        lines = []
+        for contribution in brought[:budget]:
+            worth = ""
+            if contribution.amount is not None:
+                worth = f" — {_e(f'{contribution.amount:,g} {contribution.unit}'.strip())}"
+            lines.append(
+                f"<li>{_anchor('contribution', contribution.id)}"
+                f"<b>{_e(labels.label('contribution_kind', contribution.category))}</b>: "
+                f"{_e(contribution.description)}{worth}</li>"
+            )
+        heading = f"{_anchor('partner', partner.id)}{_e(partner.name)}"
+        parts.append(f"<h3>{heading}</h3><ul>{''.join(lines)}</ul>{_more(len(brought) - budget)}")
+        budget -= len(brought)
+    return "".join(parts)
+
+
+def risk_matrix(numbered: list[tuple[int, Any]]) -> str:
+    """Likelihood (across) × impact (up), each square shaded by its score in its band's colour
+    with the score as a figure, and the numbers of the risks in it: text as well as colour."""
+    steps = labels.RISK_STEPS
+    cells: dict[tuple[int, int], list[str]] = {}
+    for number, risk in numbered:
+        cells.setdefault((risk.likelihood, risk.impact), []).append(str(number))
+    impact_title = _e(labels.field_label("risk", "impact"))
+    rows = []
+    for impact in range(steps, 0, -1):
+        word = _e(labels.label("risk_scale", str(impact)))
+        row = [f"<td align='right'><b>{impact}</b> {word}</td>"]
+        for likelihood in range(1, steps + 1):
+            score = likelihood * impact
+            shade = labels.risk_shade(score).name()
+            inside = ", ".join(cells.get((likelihood, impact), []))
+            row.append(
+                f"<td bgcolor='{shade}' align='center' width='15%'><font color='#1f2933'>"
+                f"<small>{score}</small><br><b>{inside or '&nbsp;'}</b></font></td>"
+            )
+        rows.append("<tr>" + "".join(row) + "</tr>")
+    foot = [f"<td>{impact_title} ↑</td>"] + [
+        f"<td align='center'><b>{step}</b><br>{_e(labels.label('risk_scale', str(step)))}</td>"
+        for step in range(1, steps + 1)
     ]
-    return _table([_tr("Impact"), _tr("Area"), _tr("Scenario")], rows)
+    likelihood_title = _e(labels.field_label("risk", "likelihood"))
+    legend = " · ".join(
+        f"<span style='background-color:{labels.risk_shade((low + high) // 2).name()}'>"
+        f"&nbsp;&nbsp;&nbsp;</span> {_e(labels.tr(term.label))} {low}–{high}"
+        for term, low, high in labels.risk_bands()
+    )
+    return (
+        "<table cellspacing='0' cellpadding='6' border='1'>"
+        + "".join(rows)
+        + "<tr>"
+        + "".join(foot)
+        + "</tr></table>"
+        + f"<p>{likelihood_title} → · {_e(_tr('score = likelihood × impact'))}: {legend}</p>"
+    )
 
 
-def actions(snap: Snapshot, _agenda_item: int | None) -> str:
+def risks(snap: Snapshot, _agenda_item: int | None) -> str:
+    """The matrix of the risks the room may see, numbered among themselves (a hidden risk
+    leaves no gap in the numbers), then the list of them."""
+    shown = agreed_order(snap.risks, "risk", snap.items)
+    if not shown:
+        return _nothing()
+    numbered = list(enumerate(shown, start=1))
     rows: list[list[Cell]] = []
-    for action in snap.actions:
-        partner = snap.partner(action.partner_id)
-        who = partner.label if partner is not None else ""
-        status = labels.label(action.status)
-        text = _anchor("action", action.id) + _e(action.text)
-        rows.append([text, _e(who), _e(action.due_date), _e(status)])
-    return _table([_tr("Action"), _tr("Who"), _tr("Due"), _tr("Status")], rows)
+    for number, risk in numbered[:MAX_ROWS]:
+        score = risk.likelihood * risk.impact
+        band = labels.risk_term(score)
+        partner = snap.partner(risk.partner_id)
+        what = f"{_anchor('risk', risk.id)}<b>{number}</b>. {_e(risk.description)}"
+        if risk.mitigation:
+            mitigation = labels.field_label("risk", "mitigation")
+            what += f"<br><i>{_e(mitigation)}: {_e(risk.mitigation)}</i>"
+        rating = _e(f"{risk.likelihood} × {risk.impact} = {score} ({labels.tr(band.label)})")
+        who = [_e(partner.label)] if partner is not None else []
+        who += [_e(risk.owner)] if risk.owner else []
+        who += [_e(date_text(risk.review_date))] if risk.review_date else []
+        rows.append([what, choice("severity", band.value, rating), "<br>".join(who)])
+    headers = [
+        labels.field_label("risk", "description"),
+        _tr("Likelihood × impact"),
+        _tr("Carried by, owner, review"),
+    ]
+    return (
+        risk_matrix(numbered)
+        + _table([_e(h) for h in headers], rows)
+        + _more(len(numbered) - MAX_ROWS)
+    )
 
 
 def meetings(snap: Snapshot, agenda_item: int | None) -> str:
@@ -269,8 +457,10 @@ def meetings(snap: Snapshot, agenda_item: int | None) -> str:
         title = f"<b>{marker}{_e(item.title)}</b>" if marker else _e(item.title)
         title = _anchor("agenda_item", item.id) + title
         rows.append([title, _e(_tr("%1 min").replace("%1", str(item.planned_minutes)))])
-    heading = f"<h2>{_anchor('meeting', meeting.id)}{_e(meeting.title)} {_e(meeting.date)}</h2>"
-    return heading + _table([_tr("Agenda item"), _tr("Planned")], rows)
+    date = _e(date_text(meeting.date))
+    heading = f"<h2>{_anchor('meeting', meeting.id)}{_e(meeting.title)} {date}</h2>"
+    headers = [labels.field_label("agenda_item", "title"), _tr("Planned")]
+    return heading + _table([_e(h) for h in headers], rows)
 
 
 def notes(_snap: Snapshot, _agenda_item: int | None) -> str:
@@ -278,36 +468,45 @@ def notes(_snap: Snapshot, _agenda_item: int | None) -> str:
     return f"<p><i>{_e(_tr('The facilitator is taking notes.'))}</i></p>"
 
 
-#: The tables each stage's room page is drawn from (a change elsewhere leaves it as it is).
-TABLES: dict[str, frozenset[str]] = {
-    "overview": frozenset({"workshop", "partner", "person"}),
-    "positions": frozenset({"workshop", "partner", "topic", "position"}),
-    "values": frozenset({"workshop", "partner", "value", "alignment"}),
-    "disagreements": frozenset({"workshop", "partner", "disagreement", "disagreement_party"}),
-    "clauses": frozenset({"workshop", "clause"}),
-    "commitments": frozenset({"workshop", "partner", "commitment", "commitment_answer"}),
-    "impact": frozenset({"workshop", "impact"}),
-    "actions": frozenset({"workshop", "partner", "action"}),
-    "meetings": frozenset({"workshop", "meeting", "agenda_item"}),
-    "notes": frozenset({"workshop"}),
-}
+def not_shown(_snap: Snapshot, _agenda_item: int | None) -> str:
+    return f"<p><i>{_e(_tr('What this stage holds is not shown in the room.'))}</i></p>"
 
-RENDERERS: dict[str, Callable[[Snapshot, int | None], str]] = {
+
+Renderer = Callable[[Snapshot, int | None], str]
+
+#: Stages whose room page is not simply a table of their kind.
+RENDERERS: dict[str, Renderer] = {
     "overview": overview,
     "positions": positions,
     "values": values,
     "disagreements": disagreements,
-    "clauses": clauses,
     "commitments": commitments,
-    "impact": impact,
-    "actions": actions,
+    "contributions": contributions,
+    "risks": risks,
     "meetings": meetings,
     "notes": notes,
 }
+
+
+@cache
+def tables(stage: str) -> frozenset[str]:
+    """The tables a stage's room page is drawn from (a change elsewhere leaves it as it is):
+    the kinds edited at the stage that the room sees, the kinds inside them, and the kinds
+    they refer to."""
+    shown = {k.table for k in kinds.kinds() if k.stage == stage and k.room}
+    shown |= {k.table for k in kinds.kinds() if k.room and any(p in shown for _, p in k.parents)}
+    referred = {spec.ref for table in shown for spec in kinds.of(table).references}
+    return frozenset({"workshop", *shown, *referred})
 
 
 def render(stage: str, snap: Snapshot, agenda_item: int | None = None) -> str:
     """The room's page for ``stage``; ``snap`` must be the room-audience snapshot."""
     if snap.audience.kind != "room":
         raise ValueError("the room view shows only the room audience")
-    return RENDERERS.get(stage, notes)(snap, agenda_item)
+    renderer = RENDERERS.get(stage)
+    if renderer is not None:
+        return renderer(snap, agenda_item)
+    table = registry.spec(stage).kind if stage in registry.STAGE_KEYS else None
+    if table is None or not kinds.of(table).room:
+        return not_shown(snap, agenda_item)
+    return kind_list(snap, table)

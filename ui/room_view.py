@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import room_content
+from ui import labels, room_content
 from ui.agenda_timer import AgendaTimer
 from ui.session import Key, Session
 from workshop.snapshot import Snapshot
@@ -77,7 +77,11 @@ class RoomView(QWidget):
         self.clock = QLabel(content)
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.clock.setTextFormat(Qt.TextFormat.PlainText)
-        self.marking = QLabel(self.tr("Shared items only"), content)
+        # The room audience's marking, in the words and colour of "shared" (as on paper).
+        self.marking = QLabel(labels.marking("room").warning, content)
+        ink = labels.ink("visibility", "shared")
+        if ink is not None:
+            self.marking.setStyleSheet(f"color: {ink.name()};")
         layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.heading)
@@ -182,7 +186,7 @@ class RoomView(QWidget):
 
     def _tables(self) -> set[str]:
         """The tables the room page shows now (read and redrawn only when they change)."""
-        tables = set(room_content.TABLES.get(self.stage, ()))
+        tables = set(room_content.tables(self.stage))
         if self.timer.active:
             tables |= {"agenda_item", "meeting"}  # the timed item's name comes from the snapshot
         return tables

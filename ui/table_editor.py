@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import labels
 from ui.cells import CellTable, tab_order
 from ui.dialogs import tell
 from ui.session import Session
@@ -69,7 +70,7 @@ class TableEditor(QWidget):
                     "№",
                     editable=False,
                     width=44,
-                    display=lambda i: str(i.sort_order + 1),
+                    display=lambda i: str(self.model.numbers.get(i.id, "")),
                 ),
             )
         self.model = RowsModel(session, table, cols, row_filter, self)
@@ -88,8 +89,10 @@ class TableEditor(QWidget):
         self.view.setAccessibleName(title or table)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
+        metrics = header.fontMetrics()
         for number, column in enumerate(cols):
-            if column.width:
+            if column.width:  # wide enough for its heading, whatever the declaration says
+                column.width = max(column.width, metrics.horizontalAdvance(column.title) + 24)
                 header.resizeSection(number, column.width)
         stretch = next(
             (n for n, c in enumerate(cols) if c.kind == "text" and c.editable and not c.width),
@@ -107,7 +110,7 @@ class TableEditor(QWidget):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sorted_column = -1
 
-        noun = noun or ops.NOUNS.get(table, table)
+        noun = noun or labels.noun(table)
         # No mnemonics here: a stage may hold several lists (see docs/ui.md, "Mnemonics").
         self.add_button = QPushButton(self.tr("Add %1").replace("%1", noun), self)
         self.add_button.setToolTip(self.tr("Add %1 (Ctrl+Shift+N)").replace("%1", noun))
@@ -284,9 +287,11 @@ class TableEditor(QWidget):
             "agenda_item": lambda: self.tr("%n agenda item(s)", "", n),
             "action": lambda: self.tr("%n action(s)", "", n),
             "note": lambda: self.tr("%n note(s)", "", n),
+            "risk": lambda: self.tr("%n risk(s)", "", n),
+            "contribution": lambda: self.tr("%n contribution(s)", "", n),
         }
         phrase = phrases.get(table)
-        return phrase() if phrase is not None else f"{n} {table}"
+        return phrase() if phrase is not None else labels.counted(table, n)
 
     def deleted_message(self, change: Any, item: Any) -> str:
         """ "Deleted “Acme Housing” and its 7 positions, 3 people (Ctrl+Z undoes)", counted from
@@ -294,7 +299,7 @@ class TableEditor(QWidget):
         counts = ops.cascade_counts(change.deleted, self.table, item.id)
         parts = [self.counted(table, n) for table, n in counts.items()]
         name = getattr(item, kinds.of(self.table).main, "") or ""
-        text = f"“{name}”" if name else ops.NOUNS.get(self.table, self.table)
+        text = f"“{name}”" if name else labels.noun(self.table)
         if parts:
             return (
                 self.tr("Deleted %1 and its %2 (Ctrl+Z undoes)")

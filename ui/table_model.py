@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,7 +20,8 @@ from ui import labels
 from ui.dates import date_text
 from ui.session import Session
 from workshop import fields as field_specs
-from workshop import ops
+from workshop import kinds, ops, vocabulary
+from workshop.kinds import Field
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the snapshot item of a row
@@ -30,28 +31,97 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(label, value)] for enum and ref
 CELL_KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 _CELL_KINDS = {"enum": "choice", "ref": "choice", "int": "number", "float": "number"}
 HELD_COLOUR = "#fdebd0"  # a row held from the room view
-
-#: Which table a reference column points at.
-REF_TABLES = {
-    "partner_id": "partner",
-    "person_id": "person",
-    "topic_id": "topic",
-    "meeting_id": "meeting",
-}
+_R = Qt.ItemDataRole
+#: The roles a row model answers.
+_ROLES = frozenset(
+    {
+        _R.DisplayRole,
+        _R.ToolTipRole,
+        _R.EditRole,
+        _R.CheckStateRole,
+        _R.DecorationRole,
+        _R.ForegroundRole,
+        _R.BackgroundRole,  # a held row
+        _R.FontRole,
+        ITEM_ROLE,
+        CHOICES_ROLE,
+        CELL_KIND_ROLE,
+    }
+)
 
 
 @dataclass
 class Column:
-    """One column: the item field it shows and how it is edited."""
+    """One column: the item field it shows and how it is edited. Blank parts are filled in from
+    the kind's declaration (:meth:`of` fills them all)."""
 
     name: str
     title: str
     editable: bool = True
     width: int = 0
     display: Callable[[Any], str] | None = None
-    kind: str = ""  # filled from workshop.fields when blank
-    choices: tuple[str, ...] = field(default_factory=tuple)
+    kind: str = ""  # the field type
+    terms: str = ""  # the vocabulary list of an enum
+    ref: str = ""  # the table a reference points at
     nullable: bool = True
+    #: A vocabulary list naming the numbers of a whole-number scale ("risk_scale": 1 very low …
+    #: 5 very high): the cell is then a choice of those numbers, shown with their words.
+    scale: str = ""
+
+    @classmethod
+    def of(cls, spec: Field, **changes: Any) -> Column:
+        """The column of a declared field: its label (translated), width and editing."""
+        values: dict[str, Any] = {
+            "name": spec.name,
+            "title": labels.tr(spec.label),
+            "editable": spec.editable,
+            "width": spec.width,
+        }
+        values.update(changes)
+        column = cls(**values)
+        column.fill(spec)
+        return column
+
+    def fill(self, spec: Field) -> None:
+        if not self.kind:
+            self.kind = spec.type
+            self.terms = spec.choices
+            self.ref = spec.ref
+            self.nullable = spec.nullable
+
+
+def columns_of(table: str, names: Sequence[str] | None = None) -> list[Column]:
+    """The columns of a kind's declared fields: ``names`` in that order, or every field a list
+    shows (all but its order, which is the № column, and private fields)."""
+    declared = kinds.of(table)
+    if names is None:
+        names = [f.name for f in declared.fields if f.name != "sort_order" and not f.private]
+    return [Column.of(declared.field(name)) for name in names]
+
+
+def agreed_order(
+    items: Sequence[Any], table: str, order_of: Callable[[str], Sequence[Any]]
+) -> list[Any]:
+    """``items`` in the order the facilitator agreed: by ``sort_order``, within their group for
+    a kind ordered in groups (a clause's section in the vocabulary's order, a contribution's
+    partner in the partners' order; ``order_of(table)`` gives a referenced table's items)."""
+    declared = kinds.of(table)
+    group = declared.order_group
+    if not declared.ordered or group is None:
+        return list(items)
+    spec = declared.field(group)
+    if spec.type == "enum":
+        terms = vocabulary.terms(spec.choices)
+
+        def place(value: Any) -> int:
+            return terms.order(value)
+    else:
+        places = {item.id: n for n, item in enumerate(order_of(spec.ref))}
+
+        def place(value: Any) -> int:
+            return places.get(value, len(places))
+
+    return sorted(items, key=lambda item: (place(getattr(item, group)), item.sort_order, item.id))
 
 
 class RowsModel(QAbstractTableModel):
@@ -82,14 +152,13 @@ class RowsModel(QAbstractTableModel):
         specs = {spec.name: spec for spec in field_specs.fields_of(table)}
         for column in self.columns:
             spec = specs.get(column.name)
-            if spec is not None and not column.kind:
-                column.kind = spec.kind
-                column.choices = field_specs.choices(spec)
-                column.nullable = spec.nullable
+            if spec is not None:
+                column.fill(spec)
         self.row_filter = row_filter
-        self.watched = {table} | {REF_TABLES[c.name] for c in self.columns if c.name in REF_TABLES}
+        self.watched = {table} | {c.ref for c in self.columns if c.ref}
         self._all: list[Any] = []
         self._rows: list[Any] = []
+        self.numbers: dict[int, int] = {}
         self._search: dict[int, str] | None = None
         self._filter_text = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -117,7 +186,10 @@ class RowsModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
-        items = self.session.items(self.table)
+        items = agreed_order(self.session.items(self.table), self.table, self.session.items)
+        #: Each item's number: its place in the agreed order of all of them (the № column),
+        #: the same whatever the filter or sort.
+        self.numbers = {item.id: n for n, item in enumerate(items, start=1)}
         self._all = [i for i in items if self.row_filter(i)] if self.row_filter else list(items)
         self._search = None
         self.stale = False
@@ -191,7 +263,11 @@ class RowsModel(QAbstractTableModel):
         if self._sort is not None:
             column, order = self._sort
             spec = self.columns[column]
-            if spec.kind in ("int", "float", "date"):
+            if spec.name == "sort_order":
+
+                def key(item: Any) -> Any:
+                    return self.numbers.get(item.id, 0)
+            elif spec.kind in ("int", "float", "date"):
 
                 def key(item: Any) -> Any:
                     value = getattr(item, spec.name)
@@ -248,12 +324,12 @@ class RowsModel(QAbstractTableModel):
         if column.display is not None:
             return column.display(item)
         value = getattr(item, column.name)
-        if column.name in REF_TABLES:
-            return self.ref_text(REF_TABLES[column.name], value)
-        if column.name in ("visibility", "kind"):
-            return labels.label(value)  # with its icon beside it (DecorationRole)
-        if column.kind == "enum":
-            return labels.label(value, column.name)
+        if column.ref:
+            return self.ref_text(column.ref, value)
+        if column.terms:
+            return labels.label(column.terms, value)  # with its icon beside it, if it has one
+        if column.scale and value is not None:
+            return scale_text(column.scale, value)
         if column.kind == "float" and value is not None:
             return f"{value:g}"
         if column.kind == "date":
@@ -270,14 +346,19 @@ class RowsModel(QAbstractTableModel):
             return ""
         if table == "partner":
             return str(found.label)
-        return str(getattr(found, "name", None) or getattr(found, "title", ""))
+        return str(getattr(found, kinds.of(table).main, ""))
 
     def choices(self, column: Column) -> list[tuple[str, Any]]:
-        if column.name in REF_TABLES:
-            table = REF_TABLES[column.name]
-            options = [(self.ref_text(table, i.id), i.id) for i in self.session.items(table)]
+        if column.ref:
+            items = self.session.items(column.ref)
+            options = [(self.ref_text(column.ref, i.id), i.id) for i in items]
             return [("—", None), *options] if column.nullable else options
-        return [(labels.label(c, column.name), c) for c in column.choices]
+        if column.scale:
+            return [
+                (scale_text(column.scale, int(t.value)), int(t.value))
+                for t in vocabulary.terms(column.scale)
+            ]
+        return labels.choices(column.terms)
 
     # --- Qt model -----------------------------------------------------------------------------
 
@@ -293,6 +374,8 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # size hints, alignment…: Qt's defaults (and fast: asked a lot)
+            return None
         item = self.item(index.row())
         if item is None:
             return None
@@ -309,16 +392,17 @@ class RowsModel(QAbstractTableModel):
             checked = getattr(item, column.name)
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole:
-            if column.name == "visibility":
-                return labels.icon(f"visibility-{item.visibility}")
-            if column.name == "kind" and self.table == "position":
-                return labels.icon(f"kind-{item.kind}")
+            if column.terms:
+                return labels.choice_icon(column.terms, getattr(item, column.name))
             if column.kind == "colour":
                 return QColor(item.colour)  # drawn as a swatch beside the code
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and column.name == "kind":
-            return QBrush(labels.kind_colour(item.kind))
-        if role == Qt.ItemDataRole.FontRole and column.name == "kind" and item.kind == "red_line":
+        if role == Qt.ItemDataRole.ForegroundRole and column.terms:
+            ink = labels.ink(column.terms, getattr(item, column.name))
+            return QBrush(ink) if ink is not None else None
+        if role == Qt.ItemDataRole.FontRole and labels.bold(
+            column.terms, getattr(item, column.name)
+        ):
             font = QFont()
             font.setBold(True)
             return font
@@ -332,6 +416,8 @@ class RowsModel(QAbstractTableModel):
 
     @staticmethod
     def cell_kind(column: Column) -> str:
+        if column.scale:
+            return "choice"
         return _CELL_KINDS.get(column.kind, column.kind or "text")
 
     def _held_data(self, number: int, item: Any, column: Column, role: int) -> Any:
@@ -396,3 +482,8 @@ class RowsModel(QAbstractTableModel):
                     )
                 )
         return True
+
+
+def scale_text(scale: str, value: int) -> str:
+    """A number on a scale with its word: "4 High"."""
+    return f"{value} {labels.label(scale, str(value))}"

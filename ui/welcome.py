@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -122,3 +122,14 @@ class WelcomePage(QWidget):
     def load_templates(self) -> None:
         if self.templates.count() == 0:
             fill_templates(self.templates)
+
+    def load_templates_when_shown(self) -> None:
+        """Fill the list when the page is first shown (opening a file shows the workshop first,
+        and reading the templates would only delay it)."""
+        self._fill_on_show = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if getattr(self, "_fill_on_show", False):
+            self._fill_on_show = False
+            self.load_templates()
+        super().showEvent(event)

@@ -1,40 +1,21 @@
-"""The open workshop: navigation by stage on the left, the stage's editor on the right."""
+"""The open workshop: navigation by stage on the left, the stage's editor on the right.
+
+The stages, their titles, numbers and keys come from ``ui.stages.registry``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QStackedWidget, QWidget
 
 from ui.agenda_timer import AgendaTimer
 from ui.session import Session
+from ui.stages import registry
 from ui.stages.base import Stage
-from ui.stages.commitments import CommitmentsStage
-from ui.stages.disagreements import DisagreementsStage
-from ui.stages.lists import ActionsStage, ClausesStage, ImpactStage, NotesStage
-from ui.stages.meetings import MeetingsStage
-from ui.stages.overview import OverviewStage
-from ui.stages.positions import PositionsStage
-from ui.stages.values import ValuesStage
+from ui.stages.registry import STAGE_KEYS, STAGES, StageContext
 
-StageFactory = Callable[[Session, AgendaTimer, QWidget], Stage]
-
-#: The stages in the order a workshop runs.
-STAGES: tuple[tuple[str, StageFactory], ...] = (
-    ("overview", lambda s, t, p: OverviewStage(s, p)),
-    ("positions", lambda s, t, p: PositionsStage(s, p)),
-    ("values", lambda s, t, p: ValuesStage(s, p)),
-    ("disagreements", lambda s, t, p: DisagreementsStage(s, p)),
-    ("clauses", lambda s, t, p: ClausesStage(s, p)),
-    ("commitments", lambda s, t, p: CommitmentsStage(s, p)),
-    ("impact", lambda s, t, p: ImpactStage(s, p)),
-    ("actions", lambda s, t, p: ActionsStage(s, p)),
-    ("meetings", MeetingsStage),
-    ("notes", lambda s, t, p: NotesStage(s, p)),
-)
-STAGE_KEYS = tuple(key for key, _ in STAGES)
+S = TypeVar("S", bound=Stage)
 
 
 class Workspace(QSplitter):
@@ -54,11 +35,10 @@ class Workspace(QSplitter):
         self.stages: dict[str, Stage] = {}
         #: Saved splitter states by object name, applied when a stage is first built.
         self.splitter_states: dict[str, Any] = {}
-        titles = self.stage_titles()
-        for number, key in enumerate(STAGE_KEYS, start=1):
-            item = QListWidgetItem(f"{number % 10}  {titles[key]}")
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(self.tr("Alt+%1").replace("%1", str(number % 10)))
+        for row, spec in enumerate(STAGES):
+            item = QListWidgetItem(f"{registry.number(row)}  {spec.title}")
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(registry.shortcut(row))
             self.nav.addItem(item)
             self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown
         self.addWidget(self.nav)
@@ -67,27 +47,13 @@ class Workspace(QSplitter):
         self.setSizes([200, 1000])
         self.nav.currentRowChanged.connect(self._show_row)
 
-    def stage_titles(self) -> dict[str, str]:
-        return {
-            "overview": self.tr("Overview"),
-            "positions": self.tr("Positions"),
-            "values": self.tr("Values"),
-            "disagreements": self.tr("Disagreements"),
-            "clauses": self.tr("Ways of working"),
-            "commitments": self.tr("Fair practice"),
-            "impact": self.tr("Impact"),
-            "actions": self.tr("Actions"),
-            "meetings": self.tr("Meetings & agenda"),
-            "notes": self.tr("Notes"),
-        }
-
     def stage(self, key: str) -> Stage:
         """The stage's editor, built on first use."""
         found = self.stages.get(key)
         if found is None:
             row = STAGE_KEYS.index(key)
-            factory = STAGES[row][1]
-            found = factory(self.session, self.timer, self.stack)
+            spec = STAGES[row]
+            found = spec.factory(StageContext(self.session, self.timer, spec), self.stack)
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, found)
             if placeholder is not None:
@@ -100,13 +66,26 @@ class Workspace(QSplitter):
                     splitter.restoreState(state)
         return found
 
+    def stage_as(self, key: str, kind: type[S]) -> S:
+        """The stage ``key``, which is a ``kind`` (the meetings stage, for the timer's keys)."""
+        found = self.stage(key)
+        assert isinstance(found, kind), f"{key} is not a {kind.__name__}"
+        return found
+
     def show_stage(self, key: str) -> Stage:
-        self.nav.setCurrentRow(STAGE_KEYS.index(key))
+        self.go_to(STAGE_KEYS.index(key))
         return self.stage(key)
 
+    def go_to(self, row: int) -> None:
+        """Show the stage in ``row`` of the navigation (the workshop's order)."""
+        if 0 <= row < len(STAGES):
+            self.nav.setCurrentRow(row)
+
     def current_key(self) -> str:
-        row = max(self.nav.currentRow(), 0)
-        return STAGE_KEYS[row]
+        return STAGE_KEYS[max(self.nav.currentRow(), 0)]
+
+    def current_title(self) -> str:
+        return registry.spec(self.current_key()).title
 
     def current_stage(self) -> Stage:
         return self.stage(self.current_key())
@@ -114,11 +93,10 @@ class Workspace(QSplitter):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        key = STAGE_KEYS[row]
-        stage = self.stage(key)
+        spec = STAGES[row]
+        stage = self.stage(spec.key)
         self.stack.setCurrentWidget(stage)
-        self.stage_changed.emit(key, self.stage_titles()[key])
+        self.stage_changed.emit(spec.key, spec.title)
 
     def step(self, delta: int) -> None:
-        row = (max(self.nav.currentRow(), 0) + delta) % len(STAGE_KEYS)
-        self.nav.setCurrentRow(row)
+        self.go_to((max(self.nav.currentRow(), 0) + delta) % len(STAGES))

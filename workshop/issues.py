@@ -16,7 +16,7 @@ from datetime import datetime
 
 from workshop import kinds, ops, review
 from workshop.audience import Audience
-from workshop.document import Change, Document
+from workshop.document import Change, Document, Edit
 from workshop.errors import InvalidInput
 from workshop.kinds import Issue
 from workshop.snapshot import Snapshot
@@ -57,34 +57,48 @@ def record(
 ) -> Change:
     """Record that ``snap`` (one audience's snapshot) is being issued; its number is the next for
     that audience. The Change names the new issue (``created``)."""
+    audience = snap.audience
+    label = f"Issue the {'room pack' if audience.kind == 'room' else audience.kind + ' pack'}"
+    with doc.edit(label) as edit:
+        record_in(edit, snap, status, prepared_by, when)
+    return edit.change
+
+
+def record_in(
+    edit: Edit,
+    snap: Snapshot,
+    status: str = "draft",
+    prepared_by: str | None = None,
+    when: datetime | None = None,
+) -> int:
+    """:func:`record`, inside an edit the caller holds; the new issue's id. (A review pack
+    records its issue and writes its files in one step: should a file fail, the edit is rolled
+    back and no issue is left recorded for files that were never written.)"""
     if status not in ("draft", "final"):
         raise InvalidInput("An issue is a draft or final.")
     audience = snap.audience
     stamp = (when or datetime.now().astimezone()).isoformat(timespec="minutes")
-    label = f"Issue the {'room pack' if audience.kind == 'room' else audience.kind + ' pack'}"
-    with doc.edit(label) as edit:
-        found = edit.journal.db.execute(
-            'SELECT coalesce(max(number), 0) + 1 FROM "issue" WHERE audience = ? '
-            "AND partner_id IS ?",
-            (audience.kind, audience.partner_id),
-        ).fetchone()
-        values = ops.clean(
-            "issue",
-            {
-                "audience": audience.kind,
-                "partner_id": audience.partner_id,
-                "number": int(found[0]),
-                "status": status,
-                "issued_at": stamp,
-                "prepared_by": prepared_by if prepared_by is not None else "",
-                "fingerprint": fingerprint(snap),
-                "visibility": VISIBILITY[audience.kind],
-            },
-            creating=True,
-        )
-        issue_id = edit.insert("issue", values)
-        review.record_items(edit, issue_id, snap)  # each item's number and digest, no text
-    return edit.change
+    found = edit.journal.db.execute(
+        'SELECT coalesce(max(number), 0) + 1 FROM "issue" WHERE audience = ? AND partner_id IS ?',
+        (audience.kind, audience.partner_id),
+    ).fetchone()
+    values = ops.clean(
+        "issue",
+        {
+            "audience": audience.kind,
+            "partner_id": audience.partner_id,
+            "number": int(found[0]),
+            "status": status,
+            "issued_at": stamp,
+            "prepared_by": prepared_by if prepared_by is not None else "",
+            "fingerprint": fingerprint(snap),
+            "visibility": VISIBILITY[audience.kind],
+        },
+        creating=True,
+    )
+    issue_id = edit.insert("issue", values)
+    review.record_items(edit, issue_id, snap)  # each item's number and digest, no text
+    return issue_id
 
 
 @dataclass(frozen=True, slots=True)

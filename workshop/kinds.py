@@ -193,6 +193,9 @@ class Kind:
     parents: tuple[tuple[str, str], ...] = ()  # (column, table): seen only with these
     order_group: str | None = None  # rows are ordered within groups of this column
     ordered: bool = True  # has a sort_order the user controls
+    # An enum field the one sequence follows: a new item goes after the last of its value (and
+    # before the values that come later in the vocabulary), e.g. a clause at the end of its section.
+    sequence: str | None = None
     capture: str | None = None  # the quick-capture word that creates one ("risk: …")
     #: The letters of its stable number in a review pack ("P12": position 12); "" if partners
     #: do not review it item by item.
@@ -577,7 +580,9 @@ class DisagreementParty(Item):
     confidential_to="partner_id",
     capture="clause",
     # One sequence, as the templates write them and the list numbers them: ordered by section, a
-    # new clause in an empty section was numbered "1" beside the first clause's "1".
+    # new clause in an empty section was numbered "1" beside the first clause's "1". A new clause
+    # goes at the end of its own section.
+    sequence="section",
     code="W",
 )
 class Clause(Item):

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
-from workshop import fields, kinds
+from workshop import fields, kinds, vocabulary
 from workshop.document import Change, Document, Edit
 from workshop.errors import InvalidInput
 from workshop.journal import Journal
@@ -91,6 +91,28 @@ def _next_order(edit: Edit, table: str, values: Mapping[str, Any]) -> int:
     return int(found[0])
 
 
+def _make_room(edit: Edit, table: str, row: dict[str, Any]) -> None:
+    """For a kind whose one sequence follows an enum field (``Kind.sequence``), move the new
+    row to just after the last row of its value, shifting the rows of later values down one."""
+    field = kinds.of(table).sequence
+    if field is None:
+        return
+    spec = kinds.of(table).field(field)
+    order = vocabulary.terms(spec.choices).order
+    mine = order(str(row.get(field, spec.default)))
+    db = edit.journal.db
+    rows = db.execute(f'SELECT id, "{field}", sort_order FROM "{table}" ORDER BY sort_order, id')
+    listed = rows.fetchall()
+    before = [at for _id, value, at in listed if order(str(value)) <= mine]
+    place = before[-1] + 1 if before else (listed[0][2] if listed else 0)
+    if place >= row["sort_order"]:
+        return
+    row["sort_order"] = place
+    for row_id, _value, at in listed:
+        if at >= place:
+            edit.update(table, row_id, {"sort_order": at + 1})
+
+
 # --- generic operations ---------------------------------------------------------------------
 
 
@@ -101,6 +123,7 @@ def create(doc: Document, table: ItemTable, label: str | None = None, **values: 
     with doc.edit(label) as edit:
         if kinds.of(table).ordered and "sort_order" not in row:
             row["sort_order"] = _next_order(edit, table, row)
+            _make_room(edit, table, row)
         _write(edit, label.lower(), lambda: edit.insert(table, row))
     return edit.change
 

@@ -172,6 +172,11 @@ def check(
             "This workbook belongs to another workshop, not this one. Nothing was changed; "
             "open the workshop it was made from."
         )
+    if not snap.workshop.secret:
+        raise ReviewRefused(
+            "This copy of the workshop was saved for sharing and cannot check review workbooks. "
+            "Nothing was changed; take the workbook in with the broker's own file."
+        )
     if not hmac.compare_digest(signature(snap.workshop.secret, ident), signed.strip().lower()):
         raise ReviewRefused(
             "This workbook's identity has been changed since Common Ground wrote it, so its "

@@ -103,5 +103,15 @@
         <translation>
             <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n risk</numerusform><numerusform>%n risks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n contribution</numerusform><numerusform>%n contributions</numerusform></translation>
+    </message>
 </context>
 </TS>

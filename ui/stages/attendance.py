@@ -60,7 +60,11 @@ class AttendanceModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Person"), self.tr("Partner"), self.tr("Attendance"))[section]
+            return (
+                labels.field_label("attendance", "person_id"),
+                labels.field_label("person", "partner_id"),
+                labels.field_label("attendance", "status"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -73,13 +77,13 @@ class AttendanceModel(QAbstractTableModel):
                 return person.name
             if index.column() == 1:
                 return self.session.partner_label(person.partner_id)
-            return labels.label(status) if status else "—"
+            return labels.label(ATTENDANCE_STATUS.name, status) if status else "—"
         if index.column() == 2 and role == Qt.ItemDataRole.EditRole:
             return status
         if role == CELL_KIND_ROLE:
             return "choice" if index.column() == 2 else "text"
         if index.column() == 2 and role == CHOICES_ROLE:
-            return [("—", None)] + [(labels.label(s), s) for s in ATTENDANCE_STATUS.values]
+            return [("—", None), *labels.choices(ATTENDANCE_STATUS.name)]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -1,16 +1,26 @@
-"""What every stage offers the main window: add, delete and move the selected item."""
+"""What every stage offers the main window (add, delete and move the selected item, focus), and
+the parts stages share: pages by name, a partner filter, the partners grid, list over grid."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,16 +33,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class Stage(QWidget):
-    """A stage of the workshop; the main window calls these when its actions are triggered."""
+    """A stage of the workshop; the main window calls these when its actions are triggered.
 
-    key = ""
+    Its title, number and keys are the registry's (``ui.stages.registry``)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-
-    def title(self) -> str:
-        raise NotImplementedError
 
     def add(self) -> None:
         """Add an item of this stage's main kind."""
@@ -46,6 +53,74 @@ class Stage(QWidget):
     def focus_main(self) -> None:
         """Give keyboard focus to the stage's main editor."""
         self.focusNextChild()
+
+
+class Pages(QTabWidget):
+    """Tabs addressed by name ("grid", "list", "topics"), never by their index."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names: list[str] = []
+
+    def add(self, name: str, page: QWidget, title: str) -> None:
+        self._names.append(name)
+        self.addTab(page, title)
+
+    def index_of(self, name: str) -> int:
+        return self._names.index(name)
+
+    def show_page(self, name: str) -> None:
+        self.setCurrentIndex(self.index_of(name))
+
+    def current(self) -> str:
+        index = self.currentIndex()
+        return self._names[index] if 0 <= index < len(self._names) else ""
+
+    def page(self, name: str) -> QWidget:
+        found = self.widget(self._names.index(name))
+        assert found is not None
+        return found
+
+
+class PartnerFilter(QComboBox):
+    """ "All partners" or one of them, kept up to date with the partners; ``chosen`` is emitted
+    with the partner's id (None for all) when the facilitator picks another."""
+
+    chosen = Signal(object)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setAccessibleName(QCoreApplication.translate("Stages", "Partner"))
+        self.currentIndexChanged.connect(lambda _index: self.chosen.emit(self.partner_id()))
+        session.changed.connect(self._on_change)
+        self.fill()
+
+    def _on_change(self, change: Any) -> None:
+        if change.touches("partner"):
+            self.fill()
+
+    def fill(self) -> None:
+        current = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(QCoreApplication.translate("Stages", "All partners"), None)
+        for partner in self.session.items("partner"):
+            self.addItem(partner.name, partner.id)
+        self.setCurrentIndex(max(self.findData(current), 0))
+        self.blockSignals(False)
+
+    def partner_id(self) -> int | None:
+        value = self.currentData()
+        return int(value) if value is not None else None
+
+    def choose(self, partner_id: int | None) -> None:
+        self.setCurrentIndex(max(self.findData(partner_id), 0))
+
+    def row_filter(self) -> Any:
+        """A row filter for a table of items with a ``partner_id`` (None: every row)."""
+        chosen = self.partner_id()
+        return None if chosen is None else (lambda item: item.partner_id == chosen)
 
 
 def choice_grid(owner: QWidget, name: str) -> QTableView:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QWidget,
@@ -18,13 +18,14 @@ from ui.note_editor import NOTE_MARK, NoteEditor
 from ui.session import Session
 from ui.stages.base import PartnerGridModel, Stage, choice_grid, list_over_grid
 from ui.table_editor import TableEditor
-from ui.table_model import CHOICES_ROLE, Column
+from ui.table_model import CHOICES_ROLE, columns_of
 from workshop import ops
+from workshop.vocabulary import COMMITMENT_ANSWER
 
 Index = QModelIndex | QPersistentModelIndex
-ANSWERS = ("committed", "not_committed", "not_applicable")
-ANSWER_SYMBOL = {"committed": "✔", "not_committed": "✘", "not_applicable": "–"}
-ANSWER_COLOUR = {"committed": "#abebc6", "not_committed": "#f5b7b1", "not_applicable": "#d5d8dc"}
+#: Keys 1, 2, 3 answer in the vocabulary's order: committed, not committed, not applicable.
+ANSWERS = COMMITMENT_ANSWER.values
+ANSWER_LIST = COMMITMENT_ANSWER.name
 
 
 class AnswersModel(PartnerGridModel):
@@ -70,10 +71,9 @@ class AnswersModel(PartnerGridModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if not kind:
                 return "·"
-            text = f"{ANSWER_SYMBOL[kind]} {labels.label(kind)}"
+            text = labels.marked(ANSWER_LIST, kind)
             if answer.visibility != "shared":  # the room will not see this answer
-                symbol = labels.VISIBILITY_SYMBOL.get(answer.visibility, "")
-                text = f"{symbol} {text} ({labels.label(answer.visibility).lower()})"
+                text = f"{text} {labels.marked('visibility', answer.visibility)}"
             if note:
                 return f"{text} {NOTE_MARK}"
             if kind == "not_committed":
@@ -82,18 +82,19 @@ class AnswersModel(PartnerGridModel):
         if role == Qt.ItemDataRole.EditRole:
             return kind
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = self.tr("1 committed, 2 not committed, 3 not applicable, 0 clears; N for a note")
+            tip = self.tr("%1; 0 clears; N for a note").replace("%1", labels.keyed(ANSWER_LIST))
             if note:
                 return f"{tip}\n{NOTE_MARK} {note}"
             if kind == "not_committed":
-                return self.tr("A “not committed” needs a note: press N to say why.") + "\n" + tip
+                needs = self.tr("“%1” needs a note: press N to say why.")
+                return needs.replace("%1", labels.label(ANSWER_LIST, kind)) + "\n" + tip
             return tip
-        if role == Qt.ItemDataRole.BackgroundRole and kind:
-            return QBrush(QColor(ANSWER_COLOUR[kind]))
-        if role == Qt.ItemDataRole.ForegroundRole and kind:
-            return QBrush(Qt.GlobalColor.black)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and kind:
+            background, ink = labels.cell_colours(ANSWER_LIST, kind)
+            colour = background if role == Qt.ItemDataRole.BackgroundRole else ink
+            return QBrush(colour) if colour is not None else None
         if role == CHOICES_ROLE:
-            return [("—", None)] + [(labels.label(a), a) for a in ANSWERS]
+            return [("—", None), *labels.choices(ANSWER_LIST)]
         return super().data(index, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -119,11 +120,7 @@ class CommitmentsStage(Stage):
         self.checklist = TableEditor(
             session,
             "commitment",
-            [
-                Column("text", self.tr("Commitment"), width=360),
-                Column("guidance", self.tr("Guidance")),
-                Column("visibility", self.tr("Visibility"), width=130),
-            ],
+            columns_of("commitment"),
             lambda: {"text": self.tr("New commitment")},
             title=self.tr("Fair-practice checklist"),
             orderable=True,
@@ -138,18 +135,16 @@ class CommitmentsStage(Stage):
             self.checklist,
             self.grid,
             self.tr(
-                "<b>Answers</b> — select a cell and press 1 committed, 2 not committed, "
-                "3 not applicable, 0 to clear; or click it for the list. <b>N</b> adds a note "
-                "(✎): a “not committed” needs one."
-            ),
+                "<b>Answers</b> — select a cell and press %1, 0 to clear; or click it for the "
+                "list. <b>N</b> adds a note (✎): “%2” needs one."
+            )
+            .replace("%1", labels.keyed(ANSWER_LIST))
+            .replace("%2", labels.label(ANSWER_LIST, "not_committed")),
             "commitments_splitter",
         )
         tab_order(self.checklist.view, self.grid)
         self.note_editor: NoteEditor | None = None
         self.grid_model.reload()
-
-    def title(self) -> str:
-        return self.tr("Fair practice")
 
     def answer(self, row: int, column: int, answer: str | None) -> None:
         self.grid_model.setData(self.grid_model.index(row, column), answer)

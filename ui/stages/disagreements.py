@@ -30,7 +30,7 @@ from ui.dialogs import tell
 from ui.session import Session
 from ui.stages.base import Stage
 from ui.table_editor import TableEditor
-from ui.table_model import CELL_KIND_ROLE, Column
+from ui.table_model import CELL_KIND_ROLE, columns_of
 from workshop import ops
 from workshop.vocabulary import ROUTE_STEP
 
@@ -142,18 +142,7 @@ class DisagreementsStage(Stage):
         self.register = TableEditor(
             session,
             "disagreement",
-            [
-                Column("title", self.tr("Disagreement"), width=190),
-                Column("description", self.tr("What is disputed"), width=280),
-                Column("topic_id", self.tr("Topic"), width=120),
-                Column("severity", self.tr("Severity"), width=75),
-                Column("status", self.tr("Status"), width=105),
-                Column("route_step", self.tr("Route step"), width=160),
-                Column("owner", self.tr("Owner"), width=120),
-                Column("review_date", self.tr("Review"), width=95),
-                Column("outcome", self.tr("Outcome"), width=240),
-                Column("visibility", self.tr("Visibility"), width=130),
-            ],
+            columns_of("disagreement"),
             lambda: {"title": self.tr("New disagreement")},
             title=self.tr("Disagreement register"),
             orderable=True,
@@ -172,9 +161,7 @@ class DisagreementsStage(Stage):
         # These change a disagreement's state: no mnemonic (Alt+letter is easily typed in a
         # cell), but a stage shortcut no one types by accident, and the edit is named for undo.
         self.escalate_button = QPushButton(self.tr("Next route step (Ctrl+Shift+E)"), lower)
-        self.escalate_button.setToolTip(
-            self.tr("Leads talk → CEOs meet → independent mediator → exit")
-        )
+        self.escalate_button.setToolTip(labels.steps(ROUTE_STEP.name))
         self.escalate_button.clicked.connect(self.escalate)
         self.resolve_button = QPushButton(self.tr("Mark resolved (Ctrl+Shift+R)"), lower)
         self.resolve_button.clicked.connect(self.resolve)
@@ -201,9 +188,6 @@ class DisagreementsStage(Stage):
         self.register.current_changed.connect(self._selected)
         self._selected(None)
 
-    def title(self) -> str:
-        return self.tr("Disagreements")
-
     def _selected(self, item: Any) -> None:
         self.parties_model.show_disagreement(item.id if item is not None else None)
         enabled = item is not None and not self.session.document.read_only
@@ -227,7 +211,7 @@ class DisagreementsStage(Stage):
             tell(self, self.tr("“%1” is at the last step of its route.").replace("%1", item.title))
             return
         step = ROUTE[index + 1]
-        name = labels.label(step)
+        name = labels.label(ROUTE_STEP.name, step)
         label = f"Escalate “{item.title}” to {name}"
         change = self.session.run(
             ops.update,

@@ -1,48 +1,108 @@
-"""Stages that are one list each: ways of working (clauses), impact, actions and notes."""
+"""A stage that is one list of one kind of item, built from the kind's declaration: ways of
+working (clauses), impact, contributions, risks, actions and notes.
+
+Its columns are the kind's fields (label, width, editing, choices from the vocabulary,
+references); its rows are in the agreed order, within groups where the kind is ordered in
+groups; a kind grouped by partner can be filtered by partner. The sentence above the table and a
+new item's text are the registry's (``ui.stages.registry``).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.cells import tab_order
 from ui.session import Session
-from ui.stages.base import Stage
+from ui.stages.base import PartnerFilter, Stage
+from ui.stages.registry import StageSpec
 from ui.table_editor import TableEditor
-from ui.table_model import Column
+from ui.table_model import Column, columns_of
+from workshop import kinds
+from workshop.kinds import Field
 
 
 class ListStage(Stage):
-    """A stage showing one table editor, with an explanation above it."""
+    """One table editor of the kind ``spec.kind``, with its explanation above it."""
 
-    table = ""
-    orderable = False
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, spec: StageSpec, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        assert spec.kind is not None, f"{spec.key} is not a list stage"
+        self.spec = spec
+        self.kind = kinds.of(spec.kind)
         self.editor = TableEditor(
             session,
-            self.table,
+            self.kind.table,
             self.columns(),
             self.defaults,
-            title=self.title(),
-            orderable=self.orderable,
+            title=spec.title,
+            orderable=self.kind.ordered,
             parent=self,
         )
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.intro(), self)
+        self.layout_ = QVBoxLayout(self)
+        intro = QLabel(spec.intro, self)
         intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addWidget(self.editor, 1)
+        self.layout_.addWidget(intro)
+        #: A kind ordered by partner (contributions) is read partner by partner: a filter.
+        self.partner_filter: PartnerFilter | None = None
+        if self.kind.order_group == "partner_id":
+            self.partner_filter = PartnerFilter(session, self)
+            self.partner_filter.chosen.connect(
+                lambda _id: self.editor.model.set_row_filter(self._row_filter())
+            )
+            row = QHBoxLayout()
+            choose = QLabel(self.tr("&Partner:"), self)
+            choose.setBuddy(self.partner_filter)
+            row.addWidget(choose)
+            row.addWidget(self.partner_filter)
+            row.addStretch(1)
+            self.layout_.addLayout(row)
+            tab_order(self.partner_filter, self.editor.add_button)
+        self.body = self.build_body(self.editor)
+        self.layout_.addWidget(self.body, 1)
+
+    def build_body(self, editor: TableEditor) -> QWidget:
+        """What fills the stage under its explanation: the list (a subclass adds a picture)."""
+        return editor
+
+    # --- the declaration's columns ------------------------------------------------------------
 
     def columns(self) -> list[Column]:
-        raise NotImplementedError
+        return [self.column(self.kind.field(c.name)) for c in columns_of(self.kind.table)]
 
-    def intro(self) -> str:
-        return ""
+    def column(self, spec: Field) -> Column:
+        """The column of one field (a subclass may show a field its own way)."""
+        return Column.of(spec)
+
+    # --- a new item ---------------------------------------------------------------------------
+
+    def _row_filter(self) -> Any:
+        return self.partner_filter.row_filter() if self.partner_filter is not None else None
 
     def defaults(self) -> dict[str, Any] | None:
-        raise NotImplementedError
+        """A new item: its main text, in the group of the item selected (a clause's section, a
+        contribution's partner); a partner it must have is the one chosen, else the first."""
+        values: dict[str, Any] = {self.kind.main: self.spec.new_item}
+        current = self.editor.selected_item() if hasattr(self, "editor") else None
+        group = self.kind.order_group
+        if group is not None and current is not None:
+            values[group] = getattr(current, group)
+        if self.partner_filter is not None and self.partner_filter.partner_id() is not None:
+            values["partner_id"] = self.partner_filter.partner_id()
+        for spec in self.kind.references:
+            if spec.nullable or values.get(spec.name) is not None:
+                continue
+            items = self.session.items(spec.ref)
+            if not items:
+                self.session.problem.emit(
+                    self.tr("Add a %1 first.").replace("%1", self.tr(kinds.of(spec.ref).noun))
+                )
+                return None
+            values[spec.name] = items[0].id
+        return values
+
+    # --- what the main window asks of a stage -------------------------------------------------
 
     def add(self) -> None:
         self.editor.add()
@@ -55,110 +115,3 @@ class ListStage(Stage):
 
     def focus_main(self) -> None:
         self.editor.view.setFocus()
-
-
-class ClausesStage(ListStage):
-    key = "clauses"
-    table = "clause"
-    orderable = True
-
-    def title(self) -> str:
-        return self.tr("Ways of working")
-
-    def intro(self) -> str:
-        return self.tr(
-            "Expectations, boundaries and ways of working for the draft agreement, by section. "
-            "Order matters within a section."
-        )
-
-    def columns(self) -> list[Column]:
-        return [
-            Column("section", self.tr("Section"), width=170),
-            Column("text", self.tr("Clause")),
-            Column("status", self.tr("Status"), width=90),
-            Column("partner_id", self.tr("Partner"), width=120),
-            Column("visibility", self.tr("Visibility"), width=130),
-        ]
-
-    def defaults(self) -> dict[str, Any]:
-        current = self.editor.selected_item() if hasattr(self, "editor") else None
-        section = current.section if current is not None else "purpose"
-        return {"section": section, "text": self.tr("New clause")}
-
-
-class ImpactStage(ListStage):
-    key = "impact"
-    table = "impact"
-    orderable = True
-
-    def title(self) -> str:
-        return self.tr("Impact")
-
-    def intro(self) -> str:
-        return self.tr(
-            "The expected effect of the partnership, or of not forming it, on communities, "
-            "beneficiaries and the local sector."
-        )
-
-    def columns(self) -> list[Column]:
-        return [
-            Column("description", self.tr("Impact")),
-            Column("area", self.tr("Area"), width=130),
-            Column("scenario", self.tr("Scenario"), width=170),
-            Column("partner_id", self.tr("Partner"), width=120),
-            Column("visibility", self.tr("Visibility"), width=130),
-        ]
-
-    def defaults(self) -> dict[str, Any]:
-        return {"description": self.tr("New impact")}
-
-
-class ActionsStage(ListStage):
-    key = "actions"
-    table = "action"
-    orderable = True
-
-    def title(self) -> str:
-        return self.tr("Actions")
-
-    def intro(self) -> str:
-        return self.tr("What happens next, who owns it and by when (dates as YYYY-MM-DD).")
-
-    def columns(self) -> list[Column]:
-        return [
-            Column("text", self.tr("Action")),
-            Column("partner_id", self.tr("Partner"), width=120),
-            Column("person_id", self.tr("Person"), width=130),
-            Column("due_date", self.tr("Due"), width=100),
-            Column("status", self.tr("Status"), width=100),
-            Column("meeting_id", self.tr("From meeting"), width=150),
-            Column("visibility", self.tr("Visibility"), width=130),
-        ]
-
-    def defaults(self) -> dict[str, Any]:
-        return {"text": self.tr("New action")}
-
-
-class NotesStage(ListStage):
-    key = "notes"
-    table = "note"
-    orderable = True
-
-    def title(self) -> str:
-        return self.tr("Notes")
-
-    def intro(self) -> str:
-        return self.tr(
-            "Your own notes. They are private unless you choose otherwise, and never reach the "
-            "room view."
-        )
-
-    def columns(self) -> list[Column]:
-        return [
-            Column("text", self.tr("Note")),
-            Column("partner_id", self.tr("About partner"), width=140),
-            Column("visibility", self.tr("Visibility"), width=130),
-        ]
-
-    def defaults(self) -> dict[str, Any]:
-        return {"text": self.tr("New note")}

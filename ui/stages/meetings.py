@@ -24,7 +24,7 @@ from ui.session import Session
 from ui.stages.attendance import AttendanceModel
 from ui.stages.base import Stage
 from ui.table_editor import TableEditor
-from ui.table_model import Column
+from ui.table_model import columns_of
 
 OVER_TIME_COLOUR = "#b9770e"  # amber: clear but calm
 
@@ -38,12 +38,7 @@ class MeetingsStage(Stage):
         self.meetings = TableEditor(
             session,
             "meeting",
-            [
-                Column("title", self.tr("Meeting")),
-                Column("date", self.tr("Date"), width=100),
-                Column("location", self.tr("Location"), width=180),
-                Column("visibility", self.tr("Visibility"), width=130),
-            ],
+            columns_of("meeting", ("title", "date", "location", "visibility")),
             lambda: {"title": self.tr("New meeting")},
             title=self.tr("Meetings"),
             orderable=True,
@@ -52,15 +47,9 @@ class MeetingsStage(Stage):
         self.agenda = TableEditor(
             session,
             "agenda_item",
-            [
-                Column("title", self.tr("Agenda item")),
-                Column("planned_minutes", self.tr("Minutes"), width=80),
-                Column("notes", self.tr("Notes"), width=260),
-                Column("visibility", self.tr("Visibility"), width=130),
-            ],
+            columns_of("agenda_item", ("title", "planned_minutes", "notes", "visibility")),
             self._agenda_defaults,
             title=self.tr("Agenda"),
-            noun=self.tr("agenda item"),
             orderable=True,
             row_filter=self._in_meeting,
             parent=self,
@@ -140,9 +129,6 @@ class MeetingsStage(Stage):
         timer.ticked.connect(self.show_timer)
         session.changed.connect(self._on_change)
         self.show_timer()
-
-    def title(self) -> str:
-        return self.tr("Meetings & agenda")
 
     # --- meetings and agenda ------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from ui.dialogs import tell
 from ui.session import Session
 from ui.stages.base import Stage
 from ui.table_editor import TableEditor
-from ui.table_model import Column
+from ui.table_model import columns_of
 from workshop import ops
 from workshop.vocabulary import COLLABORATION_MODEL, WORKSHOP_STATUS
 
@@ -68,13 +68,13 @@ class OverviewStage(Stage):
             self.fields[name] = line
             form.addRow(text, line)
         for name, text, enum in (
-            ("collaboration_model", self.tr("Collaboration &model"), COLLABORATION_MODEL.values),
-            ("status", self.tr("&Status"), WORKSHOP_STATUS.values),
+            ("collaboration_model", self.tr("Collaboration &model"), COLLABORATION_MODEL.name),
+            ("status", self.tr("&Status"), WORKSHOP_STATUS.name),
         ):
             combo = QComboBox(details)
             combo.setAccessibleName(text.replace("&", ""))
-            for member in enum:
-                combo.addItem(labels.label(member), member)
+            for text_, member in labels.choices(enum):
+                combo.addItem(text_, member)
             combo.activated.connect(lambda _i, n=name: self._commit(n))
             self.fields[name] = combo
             form.addRow(text, combo)
@@ -87,14 +87,7 @@ class OverviewStage(Stage):
         self.partners = TableEditor(
             session,
             "partner",
-            [
-                Column("name", self.tr("Organisation")),
-                Column("short_name", self.tr("Short name"), width=110),
-                Column("role", self.tr("Role"), width=140),
-                Column("size_band", self.tr("Size"), width=150),
-                Column("reach", self.tr("Reach"), width=90),
-                Column("colour", self.tr("Colour"), width=80),
-            ],
+            columns_of("partner", ("name", "short_name", "role", "size_band", "reach", "colour")),
             self._partner_defaults,
             title=self.tr("Partners"),
             orderable=True,
@@ -103,18 +96,12 @@ class OverviewStage(Stage):
         self.people = TableEditor(
             session,
             "person",
-            [
-                Column("name", self.tr("Name")),
-                Column("partner_id", self.tr("Partner"), width=130),
-                Column("role", self.tr("Role"), width=140),
-                Column("email", self.tr("Email"), width=170),
-                Column("phone", self.tr("Phone"), width=110),
-                Column("is_named_contact", self.tr("Named contact"), width=110),
-                Column("visibility", self.tr("Visibility"), width=130),
-            ],
+            columns_of(
+                "person",
+                ("name", "partner_id", "role", "email", "phone", "is_named_contact", "visibility"),
+            ),
             self._person_defaults,
             title=self.tr("People"),
-            noun=self.tr("person"),
             parent=self,
         )
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -131,9 +118,6 @@ class OverviewStage(Stage):
         self.load_details()
         if session.document.read_only:
             details.setEnabled(False)
-
-    def title(self) -> str:
-        return self.tr("Overview")
 
     def _on_change(self, change: Any) -> None:
         if change.touches("workshop"):

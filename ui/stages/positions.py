@@ -6,16 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,14 +21,16 @@ from PySide6.QtWidgets import (
 from ui import labels
 from ui.cells import CellTable, tab_order
 from ui.session import Session
-from ui.stages.base import PartnerGridModel, Stage
+from ui.stages.base import Pages, PartnerFilter, PartnerGridModel, Stage
 from ui.table_editor import TableEditor
-from ui.table_model import Column
+from ui.table_model import Column, columns_of
 from workshop import ops
+from workshop.vocabulary import POSITION_KIND
 
 Index = QModelIndex | QPersistentModelIndex
-KINDS = ("red_line", "bottom_line", "preference", "open")
-_STRENGTH = {kind: n for n, kind in enumerate(KINDS)}
+#: The kinds of position, strongest first: keys 1–4 add them in this order.
+KINDS = POSITION_KIND.values
+KIND_LIST = POSITION_KIND.name
 
 
 def _create_position(
@@ -47,6 +47,8 @@ class PositionGridModel(PartnerGridModel):
         super().__init__(parent)
         self.session = session
         self.cells: dict[tuple[int | None, int], list[Any]] = {}
+        self._kind_text: dict[str, str] = {}
+        self._drawn: dict[tuple[int, int], tuple[str, QBrush | None]] = {}
         session.changed.connect(self._on_change)
         self.stale = True
 
@@ -65,6 +67,9 @@ class PositionGridModel(PartnerGridModel):
         self.cells = {}
         for position in self.session.items("position"):
             self.cells.setdefault((position.topic_id, position.partner_id), []).append(position)
+        #: Each kind's words, and each cell's text and fill, worked out once per reload.
+        self._kind_text = {kind: labels.marked(KIND_LIST, kind) for kind in KINDS}
+        self._drawn = {}
         self.stale = False
         self.endResetModel()
 
@@ -78,23 +83,38 @@ class PositionGridModel(PartnerGridModel):
         partner = self.partners[index.column()]
         return self.cells.get((topic.id if topic else None, partner.id), [])
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        found = self.positions_at(index)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return "\n".join(
-                f"{labels.kind_text(p.kind)}: {p.statement}"
+    def _drawing(self, index: Index) -> tuple[str, QBrush | None]:
+        """A cell's text (every position, in words) and its fill (its strongest kind's)."""
+        key = (index.row(), index.column())
+        found = self._drawn.get(key)
+        if found is None:
+            positions = self.positions_at(index)
+            text = "\n".join(
+                f"{self._kind_text.get(p.kind) or labels.marked(KIND_LIST, p.kind)}: {p.statement}"
                 + (
-                    f"  {labels.VISIBILITY_SYMBOL[p.visibility]}"
+                    f"  {labels.symbol('visibility', p.visibility)}"
                     if p.visibility != "shared"
                     else ""
                 )
-                for p in found
+                for p in positions
             )
-        if role == Qt.ItemDataRole.BackgroundRole and found:
-            strongest = min(found, key=lambda p: _STRENGTH.get(p.kind, 3)).kind
-            colour = QColor(labels.KIND_COLOUR[strongest])
-            colour.setAlpha(48)
-            return QBrush(colour)
+            fill = None
+            if positions:
+                strongest = min(positions, key=lambda p: POSITION_KIND.order(p.kind)).kind
+                colour = labels.fill(KIND_LIST, strongest)
+                fill = QBrush(colour) if colour is not None else None
+            found = self._drawn[key] = (text, fill)
+        return found
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._drawing(index)[0]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._drawing(index)[1]
+        if role == Qt.ItemDataRole.ForegroundRole and self._drawing(index)[1] is not None:
+            return QBrush(Qt.GlobalColor.black)  # on the pale fill, light or dark palette
         return None
 
 
@@ -103,7 +123,7 @@ class PositionsStage(Stage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.tabs = QTabWidget(self)
+        self.tabs = Pages(self)
         # --- grid ---
         grid_page = QWidget(self.tabs)
         self.grid = CellTable(grid_page)
@@ -116,7 +136,7 @@ class PositionsStage(Stage):
         self.grid.horizontalHeader().setMinimumSectionSize(140)
         self.grid.doubleClicked.connect(self._open_cell)
         legend = QLabel(
-            "   ".join(labels.kind_text(k) for k in KINDS)
+            "   ".join(labels.marked(KIND_LIST, k) for k in KINDS)
             + "   "
             + self.tr("— select a cell and press 1–4 to add that kind; Enter to see the list"),
             grid_page,
@@ -127,29 +147,14 @@ class PositionsStage(Stage):
         grid_layout.addWidget(self.grid, 1)
         # --- per partner ---
         list_page = QWidget(self.tabs)
-        self.partner_choice = QComboBox(list_page)
-        self.partner_choice.setAccessibleName(self.tr("Partner"))
-        self.partner_choice.currentIndexChanged.connect(self._partner_chosen)
+        self.partner_choice = PartnerFilter(session, list_page)
+        self.partner_choice.chosen.connect(self._partner_chosen)
         self._pending: dict[str, Any] = {}
         self.list = TableEditor(
             session,
             "position",
-            [
-                # Statement, then its reasoning: what is said next, one Tab or → away.
-                Column("kind", self.tr("Kind"), width=130),
-                Column("statement", self.tr("Statement")),
-                Column("reasoning", self.tr("Reasoning"), width=200),
-                Column("topic_id", self.tr("Topic"), width=140),
-                Column("owner", self.tr("Owner of the line"), width=120),
-                Column("needs_decision", self.tr("Needs decision"), width=110),
-                Column("range_min", self.tr("Range from"), width=85),
-                Column("range_max", self.tr("to"), width=70),
-                Column("range_unit", self.tr("Unit"), width=60),
-                Column("partner_id", self.tr("Partner"), width=110),
-                Column("visibility", self.tr("Visibility"), width=130),
-            ],
+            self._columns(),
             self._defaults,
-            noun=self.tr("position"),
             orderable=True,
             row_filter=None,
             creator=_create_position,
@@ -164,7 +169,7 @@ class PositionsStage(Stage):
         for number, kind in enumerate(KINDS, start=1):
             button = QPushButton(
                 self.tr("Add %1 (Ctrl+%2)")
-                .replace("%1", labels.kind_text(kind))
+                .replace("%1", labels.marked(KIND_LIST, kind))
                 .replace("%2", str(number)),
                 list_page,
             )
@@ -187,27 +192,25 @@ class PositionsStage(Stage):
         self.topics = TableEditor(
             session,
             "topic",
-            [
-                Column("name", self.tr("Topic"), width=220),
-                Column("description", self.tr("Description")),
-                Column("visibility", self.tr("Visibility"), width=130),
-            ],
+            columns_of("topic"),
             lambda: {"name": self.tr("New topic")},
             orderable=True,
             parent=self.tabs,
         )
-        self.tabs.addTab(grid_page, self.tr("&Grid: topics × partners"))
-        self.tabs.addTab(list_page, self.tr("&List by partner"))
-        self.tabs.addTab(self.topics, self.tr("&Topics"))
+        self.tabs.add("grid", grid_page, self.tr("&Grid: topics × partners"))
+        self.tabs.add("list", list_page, self.tr("&List by partner"))
+        self.tabs.add("topics", self.topics, self.tr("&Topics"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.grid.installEventFilter(self)
-        session.changed.connect(self._on_change)
-        self._fill_partners()
 
-    def title(self) -> str:
-        return self.tr("Positions")
+    def _columns(self) -> list[Column]:
+        """The declared fields, the statement first after the kind, then its reasoning: what is
+        said next is one Tab or → away."""
+        first = ("kind", "statement", "reasoning")
+        rest = [c for c in columns_of("position") if c.name not in first]
+        return [*columns_of("position", first), *rest]
 
     def showEvent(self, event: Any) -> None:
         if self.grid_model.stale:
@@ -215,40 +218,19 @@ class PositionsStage(Stage):
             self.grid.resizeRowsToContents()
         super().showEvent(event)
 
-    def _tab_changed(self, index: int) -> None:
-        if index == 0 and self.grid_model.stale:
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.current() == "grid" and self.grid_model.stale:
             self.grid_model.reload()
             self.grid.resizeRowsToContents()
 
-    def _on_change(self, change: Any) -> None:
-        if change.touches("partner"):
-            self._fill_partners()
-
-    def _fill_partners(self) -> None:
-        current = self.partner_choice.currentData()
-        self.partner_choice.blockSignals(True)
-        self.partner_choice.clear()
-        self.partner_choice.addItem(self.tr("All partners"), None)
-        for partner in self.session.items("partner"):
-            self.partner_choice.addItem(partner.name, partner.id)
-        self.partner_choice.setCurrentIndex(max(self.partner_choice.findData(current), 0))
-        self.partner_choice.blockSignals(False)
-
     def chosen_partner(self) -> int | None:
-        value = self.partner_choice.currentData()
-        return int(value) if value is not None else None
+        return self.partner_choice.partner_id()
 
     def choose_partner(self, partner_id: int | None) -> None:
-        self.partner_choice.setCurrentIndex(max(self.partner_choice.findData(partner_id), 0))
+        self.partner_choice.choose(partner_id)
 
-    def _partner_chosen(self) -> None:
-        self.list.model.set_row_filter(self._row_filter())
-
-    def _row_filter(self) -> Any:
-        chosen = self.chosen_partner() if hasattr(self, "partner_choice") else None
-        if chosen is None:
-            return None
-        return lambda item: item.partner_id == chosen
+    def _partner_chosen(self, _partner_id: Any) -> None:
+        self.list.model.set_row_filter(self.partner_choice.row_filter())
 
     def _defaults(self) -> dict[str, Any] | None:
         values = {"kind": "open", "statement": ""} | self._pending
@@ -277,7 +259,7 @@ class PositionsStage(Stage):
         """Add a position of ``kind`` for the chosen partner and start typing its statement."""
         if self.session.document.read_only:
             return None
-        self.tabs.setCurrentIndex(1)
+        self.tabs.show_page("list")
         if partner_id is not None:
             self.choose_partner(partner_id)
         self._pending = {"kind": kind, "partner_id": partner_id or self.chosen_partner()}
@@ -290,14 +272,14 @@ class PositionsStage(Stage):
     def add_here(self, kind: str, visibility: str | None = None) -> int | None:
         """Add a position in the grid's selected cell (on the grid) or the list's partner."""
         index = self.grid.currentIndex()
-        if self.tabs.currentIndex() == 0 and index.isValid():
+        if self.tabs.current() == "grid" and index.isValid():
             topic = self.grid_model.rows[index.row()]
             partner = self.grid_model.partners[index.column()]
             return self.add_position(kind, topic.id if topic else None, partner.id, visibility)
         return self.add_position(kind, visibility=visibility)
 
     def _open_cell(self, index: QModelIndex) -> None:
-        self.tabs.setCurrentIndex(1)
+        self.tabs.show_page("list")
         self.choose_partner(self.grid_model.partners[index.column()].id)
         found = self.grid_model.positions_at(index)
         if found:
@@ -321,17 +303,20 @@ class PositionsStage(Stage):
                 return True
         return super().eventFilter(watched, event)
 
+    def _current_list(self) -> TableEditor:
+        return self.topics if self.tabs.current() == "topics" else self.list
+
     def add(self) -> None:
-        if self.tabs.currentIndex() == 2:
+        if self.tabs.current() == "topics":
             self.topics.add()
         else:
             self.add_position("open")
 
     def delete_selected(self) -> None:
-        (self.topics if self.tabs.currentIndex() == 2 else self.list).delete_selected()
+        self._current_list().delete_selected()
 
     def move_selected(self, delta: int) -> None:
-        (self.topics if self.tabs.currentIndex() == 2 else self.list).move_selected(delta)
+        self._current_list().move_selected(delta)
 
     def focus_main(self) -> None:
-        self.grid.setFocus() if self.tabs.currentIndex() == 0 else self.list.view.setFocus()
+        self.grid.setFocus() if self.tabs.current() == "grid" else self.list.view.setFocus()

@@ -17,9 +17,10 @@ from ui.note_editor import NOTE_MARK, NoteEditor
 from ui.session import Session
 from ui.stages.base import PartnerGridModel, Stage, choice_grid, list_over_grid
 from ui.table_editor import TableEditor
-from ui.table_model import CHOICES_ROLE, Column
+from ui.table_model import CHOICES_ROLE, columns_of
 from workshop import ops
 from workshop.analysis import diverging_partners
+from workshop.vocabulary import ALIGNMENT
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,8 +75,7 @@ class AlignmentGridModel(PartnerGridModel):
             text = "·" if rating is None else f"{rating} / 5"
             if alignment is not None and alignment.visibility != "shared" and (rating or note):
                 # the room will not see this rating (or its note)
-                symbol = labels.VISIBILITY_SYMBOL.get(alignment.visibility, "")
-                text = f"{symbol} {text} {labels.label(alignment.visibility).lower()}"
+                text = f"{text} {labels.marked('visibility', alignment.visibility)}"
             if note:
                 text = f"{text} {NOTE_MARK}"
             return f"{text}  ◀ {self.tr('diverges')}" if diverges else text
@@ -90,16 +90,18 @@ class AlignmentGridModel(PartnerGridModel):
             return rating
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.BackgroundRole and rating is not None:
-            return QBrush(labels.RATING_COLOUR[rating])
-        if role == Qt.ItemDataRole.ForegroundRole and rating is not None:
-            return QBrush(Qt.GlobalColor.black)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and rating:
+            background, ink = labels.cell_colours("alignment", str(rating))
+            colour = background if role == Qt.ItemDataRole.BackgroundRole else ink
+            return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.FontRole and diverges:
             font = QFont()
             font.setBold(True)
             return font
         if role == CHOICES_ROLE:
-            return [("—", None)] + [(str(n), n) for n in range(1, 6)]
+            return [("—", None)] + [
+                (f"{term.value} {labels.tr(term.label)}", int(term.value)) for term in ALIGNMENT
+            ]
         return super().data(index, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -123,12 +125,7 @@ class ValuesStage(Stage):
         self.values = TableEditor(
             session,
             "value",
-            [
-                Column("name", self.tr("Value"), width=260),
-                Column("description", self.tr("Description")),
-                Column("status", self.tr("Status"), width=100),
-                Column("visibility", self.tr("Visibility"), width=130),
-            ],
+            columns_of("value"),
             lambda: {"name": self.tr("New value")},
             title=self.tr("Candidate values"),
             orderable=True,
@@ -142,18 +139,15 @@ class ValuesStage(Stage):
             self.values,
             self.grid,
             self.tr(
-                "<b>Alignment</b> — 1 not at all … 5 fully. Select a cell and press 1–5 "
-                "(0 clears), or click it for the list. <b>N</b> adds a note (✎). The partner who "
-                "diverges most on a value is marked ◀."
-            ),
+                "<b>Alignment</b> — %1. Select a cell and press 1–5 (0 clears), or click it for "
+                "the list. <b>N</b> adds a note (✎). The partner who diverges most on a value is "
+                "marked ◀."
+            ).replace("%1", labels.keyed(ALIGNMENT.name)),
             "values_splitter",
         )
         tab_order(self.values.view, self.grid)
         self.note_editor: NoteEditor | None = None
         self.grid_model.reload()
-
-    def title(self) -> str:
-        return self.tr("Values")
 
     def rate(self, row: int, column: int, rating: int | None) -> None:
         self.grid_model.setData(self.grid_model.index(row, column), rating)
