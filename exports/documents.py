@@ -69,14 +69,12 @@ def distribution(snap: Snapshot, tr: Translate = same) -> str:
 
 
 def control_line(snap: Snapshot, control: Control, tr: Translate = same) -> str:
-    """The running foot's line: state, printed when, by whom, for whom."""
-    parts = [
-        state_text(control, tr),
-        f"{tr(wording.PRINTED).lower()} {when_text(control.printed_at)}",
-    ]
+    """The running foot's line: for whom, the state, by whom, printed when (in that order: a
+    line too long for the page loses its end, the least needed)."""
+    parts = [distribution(snap, tr), state_text(control, tr)]
     if control.prepared_by:
         parts.append(f"{tr(wording.PREPARED_BY).lower()} {control.prepared_by}")
-    parts.append(distribution(snap, tr))
+    parts.append(f"{tr(wording.PRINTED).lower()} {when_text(control.printed_at)}")
     return " · ".join(parts)
 
 

@@ -7,6 +7,7 @@ attendees, contacts, the facilitator's notes (only if the audience may see any) 
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -486,18 +487,15 @@ def meetings(pack: Pack) -> list[Flowable]:
 
 
 def email_text(email: str, width: float) -> str:
-    """An address that does not fit its column breaks only before its ``@`` (and then before a
-    dot of the domain), never mid-word."""
+    """An address that does not fit its column breaks only before its ``@`` or a dot, or after a
+    hyphen, never mid-word."""
     if not email or fonts.string_width(email, 8.5) <= width:
         return email
-    local, at, domain = email.partition("@")
-    if not at:
-        return email
-    lines = [local]
-    current = "@"
-    for part in domain.split("."):
-        piece = part if current in ("@", "") else f".{part}"
-        if current not in ("@", "") and fonts.string_width(current + piece, 8.5) > width:
+    pieces = [p for p in re.split(r"(?=[@.])|(?<=-)", email) if p]
+    lines: list[str] = []
+    current = ""
+    for piece in pieces:
+        if current and fonts.string_width(current + piece, 8.5) > width:
             lines.append(current)
             current = piece
         else:
@@ -511,7 +509,7 @@ def contacts(pack: Pack) -> list[Flowable]:
     if not snap.people:
         return []
     out = section(pack, wording.CONTACTS_TITLE)
-    widths = [NUMBER_W, 36 * mm, 28 * mm, 30 * mm, 0.0, 24 * mm]
+    widths = [NUMBER_W, 33 * mm, 27 * mm, 28 * mm, 0.0, 22 * mm]
     widths[4] = CONTENT_W - sum(widths)
     rows: list[list[Any]] = [
         heads(
@@ -624,12 +622,18 @@ def sign_off(pack: Pack) -> list[Flowable]:
             ],
         )
         blocks += [block, Spacer(1, 4 * mm)]
-    # The heading, its sentence and the first block never part; each block is never split.
-    first = KeepTogether(
-        [*section(pack, wording.SIGN_OFF_TITLE)[1:], para(intro, "intro"), *blocks[:2]]
-    )
+    # The whole sign-off on one page: it starts a new page rather than split (only a sign-off
+    # taller than a page, of very many partners, goes on over the next, a block never split).
+    heading = [*section(pack, wording.SIGN_OFF_TITLE)[1:], para(intro, "intro")]
+    if len(partners) <= SIGN_OFF_ON_ONE_PAGE:
+        return [KeepTogether([*heading, *blocks])]
+    first = KeepTogether([*heading, *blocks[:2]])
     rest = [KeepTogether([b]) if isinstance(b, Table) else b for b in blocks[2:]]
     return [CondPageBreak(60 * mm), first, *rest]
+
+
+#: How many partners' sign-off blocks fit on one page with the heading.
+SIGN_OFF_ON_ONE_PAGE = 6
 
 
 @dataclass(frozen=True, slots=True)
