@@ -406,3 +406,50 @@ def test_every_reviewed_item_is_numbered_in_the_pack(sample: dict[str, Printed],
     text = printed.text
     missing = [code for code in numbers if not re.search(rf"\b{code}\b", text)]
     assert missing == []
+
+
+# --- the export CLI records an issue -----------------------------------------------------------------
+
+
+def test_export_issue_records_the_issue_and_prints_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ui.cli import main
+
+    path = tmp_path / "S.workshop"
+    write_sample(path)
+    out = tmp_path / "pack.pdf"
+    args = ["export", str(path), "--format", "pdf", "--audience", "partner:Northlight"]
+    assert main([*args, "-o", str(out), "--issue", "draft"]) == 0
+    assert main([*args, "-o", str(out), "--issue", "final", "--force"]) == 0
+    printed = capsys.readouterr().out
+    assert "Recorded issue 1 (draft)" in printed and "Recorded issue 2 (final)" in printed
+    meta = PdfReader(out).metadata
+    assert meta is not None and "Issue 2, final" in str(meta.title)
+    assert all("Issue 2, final" in page for page in _pages(out))
+    doc = Document.open(path, read_only=True)
+    try:
+        issued = snapshot.build(doc, Audience.broker()).issues
+    finally:
+        doc.close()
+    assert [(i.audience, i.number, i.status) for i in issued] == [
+        ("partner", 1, "draft"),
+        ("partner", 2, "final"),
+    ]
+    # One pack for one audience: a set of packs or a JSON file is refused in one sentence.
+    assert (
+        main(
+            [
+                "export",
+                str(path),
+                "--format",
+                "json",
+                "-o",
+                str(tmp_path / "x.json"),
+                "--issue",
+                "draft",
+            ]
+        )
+        == 1
+    )
+    assert "--issue records one pack" in capsys.readouterr().err
