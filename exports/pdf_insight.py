@@ -39,7 +39,7 @@ from exports.pdf_style import (
     text_frags,
 )
 from exports.pdf_zones import ZoneChart
-from workshop import changes, kinds, negotiation, voices
+from workshop import changes, kinds, negotiation, review, voices
 from workshop.negotiation import Deadlock, Line, Zone
 from workshop.vocabulary import POSITION_KIND, TERM_STANCE
 
@@ -222,6 +222,47 @@ def since(pack: Pack) -> list[Flowable]:
         out += [
             fixed(f"<b>{fonts.markup(pack.tr(wording.REMOVED))}</b>", "h3"),
             para(pack.say(wording.REMOVED_COUNT, wording.listed(pack.tr, removed)), "body"),
+        ]
+    return out
+
+
+# --- since the last issue -------------------------------------------------------------------------
+
+
+def since_issue(pack: Pack) -> list[Flowable]:
+    """ "Changed since issue 2": each item added or changed since the issue before this one (or,
+    for a working copy, since its latest issue), and how many were removed."""
+    control = pack.control
+    issue = review.compared_issue(pack.snap, control.issue, control.changed_since)
+    if issue is None:
+        return []
+    from exports.documents import when_text
+
+    found = review.since_issue(pack.snap, issue)
+    out = section(pack, wording.SINCE_ISSUE_TITLE, issue.number)
+    out.append(
+        para(pack.say(wording.SINCE_ISSUE_INTRO, issue.number, when_text(issue.issued_at)), "intro")
+    )
+    if found.empty:
+        return [*out, para(pack.tr(wording.SINCE_ISSUE_NOTHING), "body")]
+    widths = [13 * mm, 30 * mm, CONTENT_W - 43 * mm]
+    for title, listed in ((wording.ADDED, found.added), (wording.CHANGED, found.changed)):
+        shown = [(table, item) for _, table, item in listed if kinds.of(table).pdf]
+        if not shown:
+            continue
+        rows = _item_rows(pack, shown, widths)
+        block: list[Flowable] = [
+            fixed(f"<b>{fonts.markup(pack.tr(title))}</b> ({len(shown)})", "h3"),
+            grid(rows, widths, extra=number_cell_commands()),
+        ]
+        if len(shown) > LIST_LIMIT:
+            block.append(para(pack.say(wording.MORE_PLAIN, len(shown) - LIST_LIMIT), "small"))
+        out += [CondPageBreak(30 * mm), *block]
+    if found.removed:
+        count = wording.plural(found.removed, pack.tr(wording.ITEM), pack.tr(wording.ITEMS))
+        out += [
+            fixed(f"<b>{fonts.markup(pack.tr(wording.REMOVED))}</b>", "h3"),
+            para(pack.say(wording.REMOVED_ITEMS, count), "body"),
         ]
     return out
 

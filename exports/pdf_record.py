@@ -653,6 +653,7 @@ def sections(cancel: Callable[[], bool] | None = None) -> tuple[list[Section], l
         Section(("workshop",), pdf_sections.cover),
         Section((), pdf_first.first_pages),
         Section((), pdf_insight.since),
+        Section((), pdf_insight.since_issue),
         Section((), pdf_insight.balance),
         Section(("value", "alignment"), pdf_sections.values),
         Section(

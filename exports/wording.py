@@ -145,6 +145,15 @@ DROPPED = N_("Dropped")
 REMOVED = N_("Removed")
 REMOVED_COUNT = N_("%1 removed (deleted: nothing of what they said is kept).")
 
+# --- since the last issue ------------------------------------------------------------------------
+
+SINCE_ISSUE_TITLE = N_("Changed since issue %1")
+SINCE_ISSUE_INTRO = N_("What is new or different, item by item, since issue %1 of this pack (%2).")
+SINCE_ISSUE_NOTHING = N_("Nothing has changed since then.")
+REMOVED_ITEMS = N_("%1 removed since then (deleted or no longer in this pack: no text is kept).")
+ITEM = N_("item")
+ITEMS = N_("items")
+
 # --- balance of voices --------------------------------------------------------------------------
 
 BALANCE_TITLE = N_("Balance of voices")

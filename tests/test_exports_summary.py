@@ -453,3 +453,44 @@ def test_export_issue_records_the_issue_and_prints_it(
         == 1
     )
     assert "--issue records one pack" in capsys.readouterr().err
+
+
+# --- [review]: changed since issue N, item by item ----------------------------------------------------
+
+
+def test_a_new_issue_lists_what_changed_since_the_last_item_by_item(tmp_path: Path) -> None:
+    from workshop import ops
+
+    write_sample(tmp_path / "S.workshop")
+    doc = Document.open(tmp_path / "S.workshop")
+    try:
+        broker = snapshot.build(doc, Audience.broker())
+        partner = next(p for p in broker.partners if p.short_name == "Northlight")
+        audience = Audience.partner(partner.id)
+        first_pdf, _ = exports.issue_and_export(doc, audience, "pdf", tmp_path / "1.pdf")
+        mine = [p for p in broker.positions if p.partner_id == partner.id]
+        edited, deleted = mine[0], mine[1]
+        ops.update(doc, "position", edited.id, statement="We now accept a fee of up to 9 %.")
+        ops.delete(doc, "position", deleted.id)
+        created = ops.create(doc, "action", text="Send the revised fee schedule to every partner.")
+        action_id = next(row for table, row in created.created if table == "action")
+        working = snapshot.build(doc, audience)
+        draft = exports.export(working, "pdf", tmp_path / "working.pdf")
+        second_pdf, control = exports.issue_and_export(doc, audience, "pdf", tmp_path / "2.pdf")
+        seen = snapshot.build(doc, audience)
+    finally:
+        doc.close()
+    assert control.issue is not None and control.issue.number == 2
+    found = review.since_issue(seen, review.compared_issue(seen, control.issue, False))
+    assert [code for code, _, _ in found.changed] == [review.number("position", edited.id)]
+    assert [code for code, _, _ in found.added] == [review.number("action", action_id)]
+    assert found.removed == 1
+    assert "Changed since issue" not in " ".join(_pages(first_pdf))
+    for path in (second_pdf, draft):  # issue 2, and the working copy before it was issued
+        text = " ".join(_pages(path))
+        part = text[text.index("Changed since issue 1 What is new") :]
+        part = part[: part.index("Removed") + 200]
+        assert re.search(rf"Changed \(1\) .*{review.number('position', edited.id)} Position", part)
+        assert re.search(rf"Added \(1\) .*{review.number('action', action_id)} Action", part)
+        assert "1 item removed since then" in part
+        assert squash(deleted.statement[:40]) not in squash(part)
