@@ -42,6 +42,8 @@ from workshop.kinds import of as kind_of
 from workshop.summary import Actions, OpenQuestion
 
 NUMBER_W = 13 * mm
+#: How many other partners' lines a row of "your lines" names (the record holds them all).
+OTHERS_LIMIT = 4
 
 
 def _h1(pack: Pack, title: str, *values: object) -> list[Flowable]:
@@ -170,7 +172,7 @@ def _your_lines(pack: Pack, lines: Sequence[summary.LineMet]) -> list[Flowable]:
                 pack.say(wording.DEADLOCK_SHORT, deadlock.term.name, pack.tr(verdict))
             )
     rows = []
-    for met in lines[: LIST_LIMIT * 2]:
+    for met in lines[:LIST_LIMIT]:
         line = met.line
         topic = topics.get(line.topic_id) if line.topic_id is not None else None
         label = vocabulary.POSITION_KIND.label(line.kind)
@@ -182,12 +184,18 @@ def _your_lines(pack: Pack, lines: Sequence[summary.LineMet]) -> list[Flowable]:
             para(line.statement, "cell"),
         ]
         others: list[Any] = []
-        for other in met.others:
+        # The others' hard lines first, red before bottom; a few, so the row stays short.
+        ranked = sorted(met.others, key=lambda p: vocabulary.POSITION_KIND.order(p.kind))
+        for other in ranked[:OTHERS_LIMIT]:
             partner = pack.shown.partner(other.partner_id)
             name = partner.label if partner is not None else "—"
             kind = pack.tr(vocabulary.POSITION_KIND.label(other.kind)).lower()
             text = f"{name}: {kind} — {clip(other.statement, 140)}"
             others.append(with_mark(pack, "position", other, [para(text, "cell")], widths[2]))
+        if len(ranked) > OTHERS_LIMIT:
+            where = pack.tr(wording.PARTNERS_TITLE)
+            more = pack.say(wording.MORE, len(ranked) - OTHERS_LIMIT, where)
+            others.append(para(more, "cell_muted"))
         if not others:
             others = [para(pack.tr(wording.NO_OTHER_LINE), "cell_muted")]
         if line.id in stuck:
@@ -207,7 +215,7 @@ def _your_lines(pack: Pack, lines: Sequence[summary.LineMet]) -> list[Flowable]:
         )
     heads = (wording.COL_NO, wording.COL_YOUR_LINE, wording.MEETS)
     out.append(_table(pack, heads, rows, widths))
-    out += _more(pack, len(lines) - LIST_LIMIT * 2)
+    out += _more(pack, len(lines) - LIST_LIMIT, pack.tr(wording.PARTNERS_TITLE))
     return out
 
 
