@@ -27,7 +27,9 @@ from workshop.atomic import atomic_write_bytes, fsync_directory
 from workshop.destinations import WouldReplaceWorkshop, check_all, is_workshop_file
 
 if TYPE_CHECKING:
+    from workshop.audience import Audience
     from workshop.document import Document
+    from workshop.issues import Control
     from workshop.snapshot import Partner, Snapshot
 
 Format = Literal["pdf", "csv", "xlsx", "json"]
@@ -43,6 +45,8 @@ __all__ = [
     "Job",
     "export",
     "export_all_partners",
+    "file_stem",
+    "issue_and_export",
     "made_folder",
     "pack_stem",
     "partner_jobs",
@@ -68,8 +72,13 @@ def export(
     out: Path | str,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    control: Control | None = None,
 ) -> Path:
     """Write ``snapshot`` as ``fmt`` to ``out`` and return the path written.
+
+    ``control`` is the document control the PDF and the workbook carry (the issue being made,
+    from :func:`issue_and_export`); without it, the latest issue for the audience, said to have
+    changed since when the content has (``workshop.issues.control``).
 
     For csv, ``out`` is a folder (one CSV per table, written together) or a path ending ``.zip``.
     An existing ordinary file at ``out`` is replaced, but never a workshop, a file open in
@@ -85,7 +94,7 @@ def export(
             from exports.pdf import write_pdf
             from workshop.atomic import atomic_write
 
-            atomic_write(out, lambda temp: write_pdf(snapshot, temp, progress, cancel))
+            atomic_write(out, lambda temp: write_pdf(snapshot, temp, progress, cancel, control))
         elif fmt == "json":
             from exports.json_export import write_json
 
@@ -93,7 +102,7 @@ def export(
         elif fmt == "xlsx":
             from exports.tables import write_xlsx
 
-            write_xlsx(snapshot, out, progress, cancel)
+            write_xlsx(snapshot, out, progress, cancel, control)
         else:
             from exports.tables import write_csv
 
@@ -133,6 +142,7 @@ class Job:
     fmt: str
     target: Path
     partner: Partner | None = None
+    control: Control | None = None
 
 
 def partner_jobs(doc: Document, fmt: str, out_dir: Path | str) -> list[Job]:
@@ -179,7 +189,7 @@ def run_jobs(
     check_all(targets_of(jobs), sources=sources, replace=replace)
     if len(jobs) == 1 and jobs[0].partner is None:
         job = jobs[0]
-        return [export(job.snapshot, job.fmt, job.target, progress, cancel)]
+        return [export(job.snapshot, job.fmt, job.target, progress, cancel, job.control)]
     return _run_set(jobs, progress, cancel)
 
 
@@ -197,7 +207,7 @@ def _run_set(jobs: list[Job], progress: Progress | None, cancel: Cancel | None) 
                     progress(index * 1000 + done * 1000 // max(of, 1), total)
 
             folder = _staging(staging, job.target.parent)
-            export(job.snapshot, job.fmt, folder / job.target.name, step, cancel)
+            export(job.snapshot, job.fmt, folder / job.target.name, step, cancel, job.control)
             staged.append((folder / job.target.name, job.target))
         for destination, folder in staging.items():
             listed = [
@@ -331,3 +341,49 @@ def made_folder(folder: Path) -> Iterator[Path]:
             with contextlib.suppress(OSError):
                 path.rmdir()
         raise
+
+
+def file_stem(snapshot: Snapshot, control: Control | None = None) -> str:
+    """A file name (no suffix) carrying the title, whom the pack is for and its issue:
+    ``Valley partnership - Acme Housing [P1] - issue 3 draft`` (``exports.documents``)."""
+    from exports.documents import file_stem as stem
+
+    return stem(snapshot, control)
+
+
+def issue_and_export(
+    doc: Document,
+    audience: Audience,
+    fmt: str,
+    out: Path | str,
+    status: str = "draft",
+    *,
+    prepared_by: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    replace: bool = False,
+    sources: Sequence[Path] = (),
+) -> tuple[Path, Control]:
+    """Issue ``audience``'s pack and write it: record the issue in ``doc`` (its number the next
+    for that audience, ``workshop.issues.record``: one undoable step), then write the pack
+    carrying that issue's document control. If the file cannot be written, the issue is taken
+    back (undone), so no issue is recorded that no one received. The caller saves ``doc``."""
+    from workshop import issues
+    from workshop import snapshot as snapshots
+
+    if fmt not in FORMATS:
+        raise UnknownFormat(fmt)
+    out = Path(out)
+    check_all(files_of(fmt, out), sources=sources, replace=replace)
+    change = issues.record(doc, snapshots.build(doc, audience), status, prepared_by)
+    try:
+        snap = snapshots.build(doc, audience)
+        issue_id = next(row for table, row in change.created if table == "issue")
+        issue = snap.by_id("issue")[issue_id]
+        control = issues.control(snap, issue)
+        job = Job(snap, fmt, out, control=control)
+        run_jobs([job], progress, cancel, replace=True, sources=sources)
+    except BaseException:
+        doc.undo()
+        raise
+    return out, control

@@ -39,11 +39,11 @@ def in_sheets(spec: Field) -> bool:
     return spec.editable or not spec.private
 
 
-def in_pdf(spec: Field) -> bool:
+def in_pdf(spec: Field, broker: bool = False) -> bool:
     """Whether a field is printed in the foundations summary: what people wrote and may read
-    there; not a field for the broker's eyes only (a facilitator's run-sheet note), nor one the
-    app keeps for itself (an identity, a fingerprint)."""
-    return spec.editable and not spec.private
+    there; a field for the broker's eyes only (a facilitator's run-sheet note) in the broker's
+    record alone; never one the app keeps for itself (an identity, a fingerprint, a key)."""
+    return spec.editable and (broker or not spec.private)
 
 
 def as_is(value: Any) -> Any:

@@ -1,12 +1,19 @@
-"""The foundations summary PDF: page frame, running marks, outline and the build with progress.
+"""The foundations summary PDF: page frame, running head and foot with document control, the
+outline and the contents, and the build with progress.
 
-The sections themselves are in ``exports.pdf_sections``; the shared styles and helpers in
+The sections themselves are in ``exports.pdf_first``, ``exports.pdf_sections``,
+``exports.pdf_record`` and their neighbours; the shared styles and helpers in
 ``exports.pdf_style``. Works only from an audience-filtered :class:`~workshop.snapshot.Snapshot`.
+
+Pages are kept until the page count is known ("Page x of y"), then decorated and written. So are
+the headings' bookmarks and the contents' page numbers: a bookmark made while its page is held
+would point at the page the document is writing, not the one the heading is on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,24 +21,29 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from exports import fonts
+from exports import documents, fonts, wording
 from exports.errors import ExportCancelled
 from exports.pdf_style import (
     ACCENT,
+    FAINT,
+    INK,
     MARGIN,
     MUTED,
     RULE,
-    Heading,
     audience_colour,
 )
 from workshop import vocabulary
+from workshop.issues import Control
 from workshop.snapshot import Snapshot
+from workshop.vocabulary import Translate, same
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 HEADER_GAP = 14.0
 PAGE_W, PAGE_H = A4
+FOOTER_LEADING = 8.5
+FOOTER_LINES = 3
 
 
 def _draw_line(canvas: Canvas, x: float, y: float, text: str, size: float, bold: bool) -> float:
@@ -68,66 +80,6 @@ def short_marking(snapshot: Snapshot) -> str:
     return vocabulary.fill_in(vocabulary.marking(audience.kind).short, name)
 
 
-class _MarkedCanvas(Canvas):  # type: ignore[misc]
-    """Draws the running header and footer once the page count is known ("page x of y")."""
-
-    def __init__(
-        self,
-        *args: Any,
-        title: str = "",
-        marking: str = "",
-        short: str = "",
-        tint: Any = None,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-        self._title = title
-        self._marking = marking
-        self._short = short
-        self._tint = tint
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._decorate(total)
-            super().showPage()
-        super().save()
-
-    def _decorate(self, total: int) -> None:
-        width = PAGE_W - 2 * MARGIN
-        top = PAGE_H - MARGIN + HEADER_GAP
-        self.saveState()
-        self.setFillColor(ACCENT)
-        _draw_line(self, MARGIN, top, fit_line(self._title, 8, width * 0.55, bold=True), 8, True)
-        self.setFillColor(self._tint)
-        marking = fit_line(self._short, 7.5, width * 0.44)
-        marking_width = fonts.string_width(marking, 7.5)
-        _draw_line(self, PAGE_W - MARGIN - marking_width, top, marking, 7.5, False)
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.5)
-        self.line(MARGIN, top - 5, PAGE_W - MARGIN, top - 5)
-        bottom = MARGIN - 22
-        self.line(MARGIN, bottom + 10, PAGE_W - MARGIN, bottom + 10)
-        self.setFillColor(MUTED)
-        page = f"Page {self._pageNumber} of {total}"
-        self.setFont(fonts.SANS, 7.5)
-        self.drawRightString(PAGE_W - MARGIN, bottom, page)
-        self.setFillColor(self._tint)
-        for index, line in enumerate(footer_lines(self._marking, width - 80)):
-            _draw_line(self, MARGIN, bottom - index * FOOTER_LEADING, line, 7.5, False)
-        self.restoreState()
-
-
-FOOTER_LEADING = 8.5
-FOOTER_LINES = 3
-
-
 def footer_lines(marking: str, width: float) -> list[str]:
     """The full audience marking in up to three lines (so a partner's long name is whole), the
     last shortened with … only past that."""
@@ -137,8 +89,161 @@ def footer_lines(marking: str, width: float) -> list[str]:
     return [*shown, fit_line(rest, 7.5, width)] if rest else shown
 
 
+class Contents(Flowable):  # type: ignore[misc]
+    """The contents: one line per heading with its page number, each a link to it. Its size is
+    known at once (the headings are); the page numbers are drawn when the pages are written."""
+
+    LINE = 15.0
+
+    def __init__(self, entries: list[tuple[str, str, int]]) -> None:
+        super().__init__()
+        self.entries = entries  # (key, title, level)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = len(self.entries) * self.LINE
+        return self.width, self.height
+
+    def draw(self) -> None:
+        place = getattr(self.canv, "contents_here", None)
+        if place is not None:
+            left, top = self.canv.absolutePosition(0, self.height)
+            place(self.entries, left, top, self.width, self.LINE)
+
+
+class _MarkedCanvas(Canvas):  # type: ignore[misc]
+    """Holds the pages until their count is known, then draws the running head and foot, the
+    contents' page numbers and the headings' bookmarks on each."""
+
+    def __init__(
+        self,
+        *args: Any,
+        title: str = "",
+        marking: str = "",
+        short: str = "",
+        tag: str = "",
+        control: str = "",
+        tint: Any = None,
+        page_of: str = wording.PAGE_OF,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        self._title = title
+        self._marking = marking
+        self._short = short
+        self._tag = tag
+        self._control = control
+        self._tint = tint
+        self._page_of = page_of
+        self._headings: list[tuple[str, str, int, float]] = []
+        self._contents: list[tuple[list[tuple[str, str, int]], float, float, float, float]] = []
+
+    # Called by the flowables while a page is laid out.
+    def bookmark_heading(self, key: str, title: str, level: int, top: float) -> None:
+        self._headings.append((key, title, level, top))
+
+    def contents_here(
+        self,
+        entries: list[tuple[str, str, int]],
+        left: float,
+        top: float,
+        width: float,
+        line: float,
+    ) -> None:
+        self._contents.append((entries, left, top, width, line))
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._headings = []
+        self._contents = []
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        page_of: dict[str, int] = {}
+        for number, state in enumerate(self._pages, start=1):
+            for key, *_ in state["_headings"]:
+                page_of[key] = number
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._decorate(total)
+            for placed in self._contents:
+                self._draw_contents(page_of, *placed)
+            for key, title, level, top in self._headings:
+                self.bookmarkPage(key, fit="XYZ", top=top + 6)
+                self.addOutlineEntry(title, key, level=level, closed=False)
+            super().showPage()
+        if page_of:
+            self.showOutline()  # open with the bookmarks pane showing
+        super().save()
+
+    def _draw_contents(
+        self,
+        page_of: dict[str, int],
+        entries: list[tuple[str, str, int]],
+        left: float,
+        top: float,
+        width: float,
+        line: float,
+    ) -> None:
+        self.saveState()
+        for index, (key, title, level) in enumerate(entries):
+            y = top - (index + 1) * line + 4
+            indent = 14.0 * level
+            bold = level == 0
+            size = 9.5 if bold else 8.5
+            number = str(page_of.get(key, ""))
+            number_w = fonts.string_width(number, size)
+            shown = fit_line(title, size, width - indent - number_w - 30, bold=bold)
+            self.setFillColor(INK if bold else MUTED)
+            drawn = _draw_line(self, left + indent, y, shown, size, bold)
+            self.setFillColor(FAINT)
+            self.setFont(fonts.SANS, size)
+            dots_from = left + indent + drawn + 6
+            dots_to = left + width - number_w - 6
+            dot = self.stringWidth(". ", fonts.SANS, size)
+            if dots_to > dots_from:
+                self.drawString(dots_from, y, ". " * int((dots_to - dots_from) // dot))
+            self.setFillColor(INK)
+            self.drawRightString(left + width, y, number)
+            self.linkAbsolute(title, key, Rect=(left, y - 4, left + width, y + line - 4))
+        self.restoreState()
+
+    def _decorate(self, total: int) -> None:
+        width = PAGE_W - 2 * MARGIN
+        top = PAGE_H - MARGIN + HEADER_GAP
+        self.saveState()
+        # The head: the title on the left; the issue and the short marking, whole, on the right.
+        right = f"{self._tag} · {self._short}" if self._tag else self._short
+        right = fit_line(right, 7.5, width * 0.62)
+        right_width = fonts.string_width(right, 7.5)
+        self.setFillColor(ACCENT)
+        title = fit_line(self._title, 8, width - right_width - 12, bold=True)
+        _draw_line(self, MARGIN, top, title, 8, True)
+        self.setFillColor(self._tint)
+        _draw_line(self, PAGE_W - MARGIN - right_width, top, right, 7.5, False)
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, top - 5, PAGE_W - MARGIN, top - 5)
+        # The foot: document control and the page, then the whole marking.
+        rule = MARGIN - 6
+        self.line(MARGIN, rule, PAGE_W - MARGIN, rule)
+        first = rule - 9
+        self.setFillColor(MUTED)
+        page = wording.fill(self._page_of, self._pageNumber, total)
+        self.setFont(fonts.SANS, 7.5)
+        self.drawRightString(PAGE_W - MARGIN, first, page)
+        page_w = fonts.string_width(page, 7.5) + 12
+        _draw_line(self, MARGIN, first, fit_line(self._control, 7, width - page_w), 7, False)
+        self.setFillColor(self._tint)
+        for index, line in enumerate(footer_lines(self._marking, width - 80), start=1):
+            _draw_line(self, MARGIN, first - index * FOOTER_LEADING, line, 7.5, False)
+        self.restoreState()
+
+
 class _SummaryDoc(BaseDocTemplate):  # type: ignore[misc]
-    """Adds outline entries for headings, reports progress and honours cancel."""
+    """Reports progress and honours cancel."""
 
     def __init__(
         self,
@@ -167,11 +272,6 @@ class _SummaryDoc(BaseDocTemplate):  # type: ignore[misc]
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading):
-            key = f"h{id(flowable)}"
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(flowable.outline, key, level=flowable.level, closed=False)
-            self.canv.showOutline()  # open with the bookmarks pane showing
         self._done += 1
         if self._done % 25 == 0:
             if self._cancel is not None and self._cancel():
@@ -185,19 +285,26 @@ def write_pdf(
     target: Path,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    control: Control | None = None,
+    tr: Translate = same,
 ) -> None:
-    """Write the foundations summary for ``snapshot``'s audience to ``target`` (a temp path)."""
+    """Write the foundations summary for ``snapshot``'s audience to ``target`` (a temp path),
+    with ``control`` (``workshop.issues.control``: the latest issue, if none is given)."""
     from reportlab import rl_config
 
     from exports import pdf_record
+    from workshop import issues
 
     rl_config.useA85 = 0  # binary streams: smaller files, and no time spent on ASCII85
     fonts.register()
-    story = pdf_record.story(snapshot, cancel)
+    if control is None:
+        control = issues.control(snapshot)
+    today = date.fromisoformat(control.printed_at[:10])
+    story = pdf_record.story(snapshot, control, today, cancel, tr)
     if progress is not None:
         progress(0, len(story))
     workshop = snapshot.workshop
-    title = workshop.title or "Untitled workshop"
+    title = workshop.title or tr(wording.UNTITLED)
     doc = _SummaryDoc(
         str(target),
         total=len(story),
@@ -208,11 +315,13 @@ def write_pdf(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=f"Foundations summary: {title}",
+        title=documents.document_title(snapshot, control, tr),
         author=workshop.facilitator or "Common Ground",
         subject=snapshot.audience_label,
+        keywords=[documents.control_line(snapshot, control, tr)],
         creator="Common Ground",
         lang=workshop.language or "en-GB",
+        displayDocTitle=True,  # viewers show the title (whom it is for), not the file name
     )
     tint = audience_colour(snapshot.audience.kind)
 
@@ -222,7 +331,10 @@ def write_pdf(
             title=title,
             marking=snapshot.audience_label,
             short=short_marking(snapshot),
+            tag=documents.issue_tag(control, tr),
+            control=documents.control_line(snapshot, control, tr),
             tint=tint,
+            page_of=tr(wording.PAGE_OF),
             **kwargs,
         )
 

@@ -12,9 +12,10 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from exports import fonts
+from exports import fonts, wording
 from exports.cells import in_pdf, number_text, shown
-from exports.pdf_sections import partner_para, section
+from exports.pdf_pack import Pack, count_text, number_cell_commands, partner_para, with_mark
+from exports.pdf_sections import NUMBER_W, section
 from exports.pdf_style import CONTENT_W, cell, date_text, grid, para
 from workshop import kinds
 from workshop.kinds import Field, Kind
@@ -28,20 +29,20 @@ FLEXIBLE = 260
 PADDING = 12.0
 
 
-def columns(kind: Kind) -> list[Field]:
-    return [spec for spec in kind.fields if spec.name not in HIDDEN and in_pdf(spec)]
+def columns(kind: Kind, broker: bool = False) -> list[Field]:
+    return [spec for spec in kind.fields if spec.name not in HIDDEN and in_pdf(spec, broker)]
 
 
-def widths(specs: list[Field]) -> list[float]:
+def widths(specs: list[Field], room: float = CONTENT_W) -> list[float]:
     """The app's column widths, scaled to the page; a column is never narrower than the longest
     word of its heading (taken from the wider columns), so no heading breaks inside a word."""
     wanted = [spec.width or FLEXIBLE for spec in specs]
-    found = [CONTENT_W * w / sum(wanted) for w in wanted]
+    found = [room * w / sum(wanted) for w in wanted]
     least = [
         max(fonts.string_width(word, 8, bold=True) for word in spec.label.split()) + PADDING
         for spec in specs
     ]
-    if sum(least) > CONTENT_W:  # too many columns to keep every heading whole
+    if sum(least) > room:  # too many columns to keep every heading whole
         return found
     for _ in range(len(specs)):
         short = sum(max(low - w, 0) for w, low in zip(found, least, strict=True))
@@ -77,17 +78,30 @@ def _value(snap: Snapshot, spec: Field, item: Any, width: float) -> Any:
     return cell(str(shown(spec)(value)), width)
 
 
-def register(snap: Snapshot, table: str) -> list[Flowable]:
-    """``table``'s items as a register under the kind's title (nothing if it has none)."""
+def register(pack: Pack, table: str) -> list[Flowable]:
+    """``table``'s items as a register under the kind's title (nothing if it has none): each
+    item's number first when partners review it, its marking under its first column."""
+    snap = pack.shown
     kind = kinds.of(table)
     items = snap.items(table)
     if not items:
         return []  # a register of nothing says nothing
-    out = section(kind.title)
-    specs = columns(kind)
-    sizes = widths(specs)
-    rows: list[list[Any]] = [[para(spec.label, "head") for spec in specs]]
+    out = section(pack, kind.title)
+    out.append(para(count_text(pack, table, items), "small"))
+    specs = columns(kind, pack.kind == "broker")
+    numbered = bool(kind.code)
+    sizes = widths(specs, CONTENT_W - (NUMBER_W if numbered else 0))
+    rows: list[list[Any]] = [
+        [
+            *([pack.tr(wording.COL_NO)] if numbered else []),
+            *(para(pack.tr(spec.label), "head") for spec in specs),
+        ]
+    ]
     for item in items:
-        rows.append([_value(snap, spec, item, w) for spec, w in zip(specs, sizes, strict=True)])
-    out.append(grid(rows, sizes))
+        values = [_value(snap, spec, item, w) for spec, w in zip(specs, sizes, strict=True)]
+        if values:
+            values[0] = with_mark(pack, table, item, values[0], sizes[0])
+        rows.append([*([pack.number(table, item)] if numbered else []), *values])
+    all_widths = [*([NUMBER_W] if numbered else []), *sizes]
+    out.append(grid(rows, all_widths, extra=number_cell_commands() if numbered else []))
     return out

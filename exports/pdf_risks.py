@@ -15,8 +15,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from exports import fonts
-from exports.pdf_sections import nothing, partner_para
+from exports import fonts, wording
+from exports.pdf_pack import Pack, count_text, partner_para, with_mark
+from exports.pdf_sections import nothing
 from exports.pdf_style import (
     CONTENT_W,
     INK,
@@ -32,7 +33,7 @@ from exports.pdf_style import (
     para,
 )
 from workshop import analysis, kinds, vocabulary
-from workshop.snapshot import Risk, Snapshot
+from workshop.snapshot import Risk
 
 SCALE = vocabulary.RISK_SCALE
 BANDS = vocabulary.SEVERITY
@@ -221,24 +222,21 @@ def _score_cell(risk: Risk) -> Any:
     )
 
 
-def risks(snap: Snapshot) -> list[Flowable]:
+def risks(pack: Pack) -> list[Flowable]:
+    snap = pack.shown
     declared = kinds.of("risk")
+    title = pack.tr(declared.title)
     if not snap.risks:
-        return [CondPageBreak(60 * mm), Heading(declared.title, 0), nothing("No risks recorded.")]
+        return [CondPageBreak(60 * mm), Heading(title, 0), nothing(pack, wording.NO_RISKS)]
     numbered = list(enumerate(snap.risks, start=1))
     matrix = RiskMatrix([(n, r.likelihood, r.impact) for n, r in numbered])
-    intro = para(
-        "What could go wrong for the partnership, how likely it is and how much it would matter, "
-        "each from 1 to 5. Each numbered circle is a risk in the register below, placed by its "
-        "likelihood (across) and impact (up); the figure in each square is its score.",
-        "intro",
-    )
-    label = {spec.name: spec.label for spec in declared.fields}
-    widths = [8 * mm, 0.0, 25 * mm, 23 * mm, 44 * mm, 26 * mm]
+    intro = para(pack.tr(wording.RISKS_INTRO), "intro")
+    label = {spec.name: pack.tr(spec.label) for spec in declared.fields}
+    widths = [10 * mm, 0.0, 25 * mm, 23 * mm, 44 * mm, 26 * mm]
     widths[1] = CONTENT_W - sum(widths)
     rows: list[list[Any]] = [
         [
-            "No.",
+            pack.tr(wording.COL_NO),
             para(label["description"], "head"),
             para(label["partner_id"], "head"),
             para(f"{label['likelihood']} × {label['impact']}", "head"),
@@ -250,10 +248,14 @@ def risks(snap: Snapshot) -> list[Flowable]:
     for r, (number, risk) in enumerate(numbered, start=1):
         partner = snap.partner(risk.partner_id)
         when = date_text(risk.review_date)
+        code = pack.number("risk", risk)
         rows.append(
             [
-                fixed(f"<b>{number}</b>", "cell"),
-                para(risk.description, "cell"),
+                fixed(
+                    f'<b>{number}</b><br/><font size="7" color="{hex_of(MUTED)}">{code}</font>',
+                    "cell",
+                ),
+                with_mark(pack, "risk", risk, [para(risk.description, "cell")], widths[1]),
                 partner_para(partner) if partner is not None else "—",
                 _score_cell(risk),
                 para(risk.mitigation or "—", "cell"),
@@ -264,11 +266,13 @@ def risks(snap: Snapshot) -> list[Flowable]:
     return [
         # The heading, the picture and its legend stay together: never a heading alone.
         CondPageBreak(matrix.height + 45 * mm),
-        Heading(declared.title, 0),
+        Heading(title, 0),
         intro,
+        para(count_text(pack, "risk", snap.risks), "small"),
         Spacer(1, 2 * mm),
         matrix,
         Spacer(1, 5 * mm),
-        fixed("<b>Risk register</b>", "h2"),
+        CondPageBreak(40 * mm),
+        para(pack.tr(wording.RISK_REGISTER), "h2", bold=True),
         grid(rows, widths, extra=extra),
     ]

@@ -1,25 +1,39 @@
-"""The first half of the foundations summary: cover, at a glance, values, partners, negotiation.
+"""The start of the record in the foundations summary: cover, values, partners, negotiation.
 
-The rest (disagreements onwards) is in ``exports.pdf_record``. Every function takes the
-audience-filtered snapshot and returns flowables; none decides visibility.
+The first pages are in ``exports.pdf_first``, the rest of the record (disagreements onwards) in
+``exports.pdf_record``. Every function takes the pack (``exports.pdf_pack.Pack``: the
+audience-filtered snapshot) and returns flowables; none decides visibility. Each item not shared
+carries its marking and each item partners review its number.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
-from exports import fonts
+from exports import documents, fonts, wording
 from exports.cells import amount_text, shown
 from exports.errors import ExportCancelled
+from exports.pdf_insight import deadlock_text
+from exports.pdf_pack import (
+    Pack,
+    colour_hex,
+    count_text,
+    grid_legend,
+    mark_flowable,
+    number_cell_commands,
+    partner_heads,
+    partner_markup,
+    partner_para,
+    strongest,
+    symbol,
+    with_mark,
+)
 from exports.pdf_style import (
     ACCENT_LIGHT,
     AMBER,
@@ -29,6 +43,7 @@ from exports.pdf_style import (
     RATING_FILLS,
     RED,
     RULE,
+    SHORT_TABLE,
     Heading,
     Para,
     audience_colour,
@@ -47,105 +62,65 @@ from exports.pdf_style import (
     term_para,
     text_frags,
 )
-from workshop import analysis, kinds, vocabulary
-from workshop.snapshot import Contribution, Partner, Position, Snapshot
+from workshop import analysis, kinds, negotiation, vocabulary
+from workshop.snapshot import Contribution, Partner, Position
 
 #: Stances, strongest first (the vocabulary's order).
 KIND_ORDER = vocabulary.POSITION_KIND.values
-_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
-LIST_LIMIT = 8
-#: A table of up to this many rows is never split over two pages.
-SHORT_TABLE = 8
+NUMBER_W = 13 * mm
+
+__all__ = ["NOTE_MARK", "partner_markup", "partner_para"]
 
 
-def colour_hex(partner: Partner | None) -> str:
-    value = partner.colour if partner is not None else ""
-    return value if _HEX.match(value or "") else hex_of(MUTED)
-
-
-def partner_markup(partner: Partner | None, *, bold: bool = False, full: bool = False) -> str:
-    """A partner's name with its colour square (the same colour everywhere in the document)."""
-    if partner is None:
-        return fonts.markup("—")
-    name = partner.name if full else partner.label
-    # A small block of the partner's colour: the background of two no-break spaces.
-    swatch = f'<font backColor="{colour_hex(partner)}">\u00a0\u00a0</font>\u00a0 '
-    return swatch + fonts.markup(name, bold=bold)
-
-
-def partner_frags(partner: Partner | None, style: str = "cell", *, full: bool = False) -> list[Any]:
-    """:func:`partner_markup` as runs (no parsing)."""
-    chosen = styles()[style]
-    if partner is None:
-        return text_frags("—", chosen)
-    name = partner.name if full else partner.label
-    swatch = frag(chosen, "\u00a0\u00a0", back=colors.HexColor(colour_hex(partner)))
-    return [swatch, frag(chosen, "\u00a0 "), *text_frags(name, chosen)]
-
-
-def partner_para(partner: Partner | None, style: str = "cell", *, full: bool = False) -> Para:
-    return rich(partner_frags(partner, style, full=full), style)
-
-
-def partner_heads(partners: list[Partner], width: float, extra: list[Any]) -> list[Any]:
-    """Header cells naming partners (columns from 1), each underlined in the partner's colour."""
-    cells: list[Any] = []
-    for column, partner in enumerate(partners, start=1):
-        extra.append(("LINEBELOW", (column, 0), (column, 0), 3, colour_hex(partner)))
-        name = partner.label
-        fits = pdfmetrics.stringWidth(name, fonts.SANS_BOLD, 8) <= width - 10
-        cells.append(name if fonts.plain(name, bold=True) and fits else para(name, "head"))
-    return cells
-
-
-def nothing(text: str = "Nothing recorded yet.") -> Para:
-    return fixed(text, "intro")
+def nothing(pack: Pack, text: str = wording.NOTHING_YET) -> Para:
+    return para(pack.tr(text), "intro")
 
 
 #: Beside a rating or answer that has a note under its grid.
 NOTE_MARK = "*"
 
 
-def note_para(note: str, visibility: str) -> Para:
-    """A note on a rating or answer, marked when it is not for everyone (the audience's own)."""
-    if visibility == "shared":
-        return para(note, "cell")
-    return para(f"{vocabulary.VISIBILITY.label(visibility)}: {note}", "cell")
+def section(pack: Pack, title: str, *values: object) -> list[Flowable]:
+    return [CondPageBreak(60 * mm), Heading(pack.say(title, *values), 0)]
 
 
-def section(title: str) -> list[Flowable]:
-    return [CondPageBreak(60 * mm), Heading(title, 0)]
+def h2(pack: Pack, title: str, *values: object) -> list[Flowable]:
+    """A second-level heading with room for what follows (never alone at a page's foot)."""
+    return [CondPageBreak(40 * mm), fixed(f"<b>{fonts.markup(pack.say(title, *values))}</b>", "h2")]
 
 
 # --- cover -----------------------------------------------------------------------------------
 
 
-def cover(snap: Snapshot) -> list[Flowable]:
+def cover(pack: Pack) -> list[Flowable]:
+    snap = pack.shown
     w = snap.workshop
-    out: list[Flowable] = [Spacer(1, 28 * mm), fixed("FOUNDATIONS SUMMARY", "small")]
-    out += [Spacer(1, 3 * mm), para(w.title or "Untitled workshop", "title")]
+    tr = pack.tr
+    out: list[Flowable] = [Spacer(1, 22 * mm), para(tr(wording.FOUNDATIONS_SUMMARY), "small")]
+    out += [Spacer(1, 3 * mm), para(w.title or tr(wording.UNTITLED), "title")]
     if w.purpose:
         out.append(para(w.purpose, "subtitle"))
     facts: list[list[Any]] = []
     dates = " – ".join(date_text(d) for d in (w.start_date, w.end_date) if d)
     declared = kinds.of("workshop")
     for key, value in (
-        ("Dates", dates),
+        (tr(wording.DATES), dates),
         *(
-            (declared.field(name).label, shown(declared.field(name))(getattr(w, name)))
+            (tr(declared.field(name).label), shown(declared.field(name))(getattr(w, name)))
             for name in ("facilitator", "collaboration_model", "context", "status")
         ),
     ):
         if value:
-            facts.append([fixed(key, "cell_muted"), para(value, "cell")])
+            facts.append([para(key, "cell_muted"), para(str(value), "cell")])
     if snap.partners:
         names = "<br/>".join(partner_markup(p, full=True) for p in snap.partners)
-        facts.append([fixed("Partners", "cell_muted"), Para(names, styles()["cell"])])
+        facts.append([para(tr(wording.PARTNERS), "cell_muted"), Para(names, styles()["cell"])])
     if facts:
         out += [
-            Spacer(1, 6 * mm),
+            Spacer(1, 5 * mm),
             grid(facts, [40 * mm, CONTENT_W - 40 * mm], header=False, zebra=False),
         ]
+    out += [Spacer(1, 5 * mm), control_table(pack)]
     marking = grid(
         [[para(snap.audience_label, "marking")]],
         [CONTENT_W],
@@ -158,122 +133,100 @@ def cover(snap: Snapshot) -> list[Flowable]:
             ("LEFTPADDING", (0, 0), (-1, -1), 10),
         ],
     )
-    out += [Spacer(1, 10 * mm), marking, Spacer(1, 3 * mm)]
-    out.append(
-        fixed("Please do not forward this document beyond the people it was prepared for.", "small")
-    )
+    out += [Spacer(1, 6 * mm), marking, Spacer(1, 3 * mm)]
+    out.append(para(tr(wording.DO_NOT_FORWARD), "small"))
     out.append(PageBreak())
     return out
 
 
-# --- at a glance -----------------------------------------------------------------------------
-
-DUE_WITHIN_DAYS = 28
-
-
-def glance(snap: Snapshot) -> list[Flowable]:
-    agreed = [v for v in snap.values if v.status == "agreed"]
-    red_lines = [p for p in snap.positions if p.kind == "red_line"]
-    disputes = analysis.open_disagreements(snap)
-    due = analysis.actions_due(snap, date.today(), DUE_WITHIN_DAYS)
-    out = section("At a glance")
-    tiles = [
+def control_table(pack: Pack) -> Flowable:
+    """Document control on the cover: the issue, draft or final, when, by whom, for whom."""
+    control = pack.control
+    tr = pack.tr
+    state = documents.state_text(control, tr)
+    status = documents.status_label(control, tr)
+    rows: list[list[Any]] = [
+        [para(tr(wording.CONTROL), "cell_bold"), ""],
+        [para(tr(wording.ISSUE), "cell_muted"), para(state, "cell")],
+        [para(tr(wording.STATUS), "cell_muted"), para(status, "cell_bold")],
         [
-            fixed(str(len(agreed)), "figure"),
-            fixed(str(len(red_lines)), "figure"),
-            fixed(str(len(disputes)), "figure"),
-            fixed(str(len(due)), "figure"),
+            para(tr(wording.PRINTED), "cell_muted"),
+            para(documents.when_text(control.printed_at), "cell"),
         ],
+        [para(tr(wording.PREPARED_BY), "cell_muted"), para(control.prepared_by or "—", "cell")],
         [
-            fixed("shared values agreed", "small"),
-            fixed("red lines", "small"),
-            fixed("disagreements still open", "small"),
-            fixed("actions due within four weeks", "small"),
+            para(tr(wording.DISTRIBUTION), "cell_muted"),
+            para(documents.distribution(pack.snap, tr), "cell_bold"),
         ],
     ]
-    out.append(
-        grid(
-            tiles,
-            [CONTENT_W / 4] * 4,
-            header=False,
-            zebra=False,
-            extra=[
-                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
-                ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
-                ("LINEBELOW", (0, 0), (-1, -1), 0, ACCENT_LIGHT),
-                ("TOPPADDING", (0, 0), (-1, 0), 10),
-                ("BOTTOMPADDING", (0, 1), (-1, 1), 10),
-            ],
-        )
+    term = vocabulary.ISSUE_STATUS.term(control.status)
+    return grid(
+        rows,
+        [40 * mm, CONTENT_W - 40 * mm],
+        header=False,
+        zebra=False,
+        extra=[
+            ("SPAN", (0, 0), (1, 0)),
+            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+            ("BACKGROUND", (1, 2), (1, 2), fill(term, colors.white)),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ],
     )
-    out.append(Spacer(1, 4 * mm))
-    out += _glance_list("Agreed values", [v.name for v in agreed])
-    by_partner: dict[int, int] = defaultdict(int)
-    for position in red_lines:
-        by_partner[position.partner_id] += 1
-    lines = [
-        f"{partner_markup(snap.partner(pid))}: {count} red line{'s' if count != 1 else ''}"
-        for pid, count in by_partner.items()
-    ]
-    out += _glance_list("Red lines by partner", lines, ready=True)
-    out += _glance_list(
-        "Open disagreements",
-        [f"{d.title} ({vocabulary.DISAGREEMENT_STATUS.label(d.status).lower()})" for d in disputes],
-    )
-    out += _glance_list(
-        "Actions due in the next four weeks (or overdue)",
-        [f"{a.text} — {date_text(a.due_date)}" for a in due],
-    )
-    return out
-
-
-def _glance_list(title: str, items: list[str], *, ready: bool = False) -> list[Flowable]:
-    if not items:
-        return []
-    shown = items[:LIST_LIMIT]
-    body = [
-        Para("• " + (item if ready else fonts.markup(item)), styles()["body"]) for item in shown
-    ]
-    if len(items) > LIST_LIMIT:
-        body.append(fixed(f"… and {len(items) - LIST_LIMIT} more, listed below.", "small"))
-    return [KeepTogether([fixed(f"<b>{title}</b>", "h3"), *body[:2]]), *body[2:]]
 
 
 # --- values and alignment ------------------------------------------------------------------
 
 
-def values(snap: Snapshot) -> list[Flowable]:
-    out = section("Shared values")
+def values(pack: Pack) -> list[Flowable]:
+    snap = pack.shown
+    out = section(pack, wording.VALUES_TITLE)
     if not snap.values:
-        return [*out, nothing()]
-    rows: list[list[Any]] = [heads("Value", "Status", "What it means")]
+        return [*out, nothing(pack)]
+    out.append(para(count_text(pack, "value", snap.values), "small"))
+    widths = [NUMBER_W, 45 * mm, 20 * mm, CONTENT_W - 65 * mm - NUMBER_W]
+    rows: list[list[Any]] = [
+        heads(
+            pack.tr(wording.COL_NO),
+            pack.tr(wording.COL_VALUE),
+            pack.tr(wording.COL_STATUS),
+            pack.tr(wording.COL_MEANS),
+        )
+    ]
     for value in snap.values:
         rows.append(
             [
-                para(value.name, "cell_bold"),
+                pack.number("value", value),
+                with_mark(pack, "value", value, [para(value.name, "cell_bold")], widths[1]),
                 term_para(vocabulary.VALUE_STATUS, value.status),
                 para(value.description, "cell"),
             ]
         )
-    out.append(grid(rows, [45 * mm, 20 * mm, CONTENT_W - 65 * mm]))
-    out += alignment_chart(snap)
+    out.append(grid(rows, widths, extra=number_cell_commands()))
+    out += alignment_chart(pack)
     return out
 
 
-def alignment_chart(snap: Snapshot) -> list[Flowable]:
-    if not snap.partners:
+def alignment_chart(pack: Pack) -> list[Flowable]:
+    snap = pack.shown
+    if not snap.partners or not snap.values:
         return []
     ratings = analysis.ratings_by_value(snap)
     diverges = analysis.divergence(snap)
     # Notes are on ratings the audience may see (snapshot.restrict dropped the others).
     notes = [a for a in snap.alignments if a.note]
     noted = {(a.value_id, a.partner_id) for a in notes}
+    rated = {(a.value_id, a.partner_id): a for a in snap.alignments}
     partners = list(snap.partners)
     first = 45 * mm
     cell_w = (CONTENT_W - first) / len(partners)
     extra: list[Any] = []
-    header = ["Value", *partner_heads(partners, cell_w, extra)]
+    header = [pack.tr(wording.COL_VALUE), *partner_heads(partners, cell_w, extra)]
     rows: list[list[Any]] = [header]
+    used: set[str] = set()
+    centre = styles()["centre"]
+    small = styles()["number"]
     for r, value in enumerate(snap.values, start=1):
         marks = diverges.get(value.id, frozenset())
         row: list[Any] = [para(value.name, "cell")]
@@ -282,10 +235,20 @@ def alignment_chart(snap: Snapshot) -> list[Flowable]:
             text = "–" if rating is None else str(rating)
             if (value.id, partner.id) in noted:
                 text += NOTE_MARK  # the note is under the grid
+            item = rated.get((value.id, partner.id))
+            parts = text_frags(text, centre, bold=partner.id in marks)
             if partner.id in marks:
-                text = f"<b>{text}</b>"
                 extra.append(("BOX", (c, r), (c, r), 1.6, RED))
-            row.append(Para(text, styles()["centre"]))
+            if item is not None:
+                visibility = item.visibility
+                if visibility != "shared":
+                    used.add(visibility)
+                    parts.append(frag(centre, " " + symbol(visibility), font=fonts.FALLBACK))
+                parts += [
+                    frag(centre, "", line_break=True),
+                    frag(small, pack.number("alignment", item)),
+                ]
+            row.append(rich(parts, "centre"))
             if rating is not None:
                 extra.append(("BACKGROUND", (c, r), (c, r), RATING_FILLS.get(rating, RULE)))
         rows.append(row)
@@ -300,35 +263,40 @@ def alignment_chart(snap: Snapshot) -> list[Flowable]:
             *extra,
         ],
     )
-    legend = Para(
-        fonts.markup(
-            "How aligned each partner is with each value, from 1 (not at all) to 5 (fully). "
-            "A red outline marks a partner two or more points away from the others: "
-            "worth a conversation." + (f" {NOTE_MARK} a note below the grid." if notes else "")
-        ),
-        styles()["small"],
-    )
+    legend = pack.tr(wording.ALIGNMENT_LEGEND)
+    if notes:
+        legend += " " + pack.say(wording.NOTE_BELOW, NOTE_MARK)
+    legend = " ".join(x for x in (legend, grid_legend(pack, used)) if x)
     out: list[Flowable] = [
-        CondPageBreak(40 * mm),
-        fixed("<b>Alignment with each value</b>", "h2"),
+        *h2(pack, wording.ALIGNMENT_TITLE),
         chart,
         Spacer(1, 2 * mm),
-        legend,
+        para(legend, "small"),
     ]
     if notes:
         by_id = snap.by_id("value")
-        rows = [heads("Value", "Partner", "Note")]
+        widths = [NUMBER_W, 40 * mm, 32 * mm, CONTENT_W - 72 * mm - NUMBER_W]
+        rows = [
+            heads(
+                pack.tr(wording.COL_NO),
+                pack.tr(wording.COL_VALUE),
+                pack.tr(wording.COL_PARTNER),
+                pack.tr(wording.COL_NOTE),
+            )
+        ]
         for a in notes:
             rows.append(
                 [
+                    pack.number("alignment", a),
                     para(by_id[a.value_id].name, "cell"),
                     partner_para(snap.partner(a.partner_id)),
-                    note_para(a.note, a.visibility),
+                    with_mark(pack, "alignment", a, [para(a.note, "cell")], widths[3]),
                 ]
             )
         out += [
-            fixed("<b>Notes on alignment</b>", "h3"),
-            grid(rows, [40 * mm, 32 * mm, CONTENT_W - 72 * mm]),
+            CondPageBreak(30 * mm),
+            para(pack.tr(wording.ALIGNMENT_NOTES), "h3", bold=True),
+            grid(rows, widths, extra=number_cell_commands()),
         ]
     return out
 
@@ -345,28 +313,32 @@ def _range(p: Position) -> str:
     return f"{span} {p.range_unit}".strip()
 
 
-def _decider(p: Position) -> str:
+def decider(p: Position) -> str:
     """Who takes a decision a position needs: its board if the board owns the line, else its CEO."""
     return vocabulary.LINE_OWNER.label("board" if p.owner == "board" else "ceo")
 
 
-def _owner(p: Position) -> str:
+def _owner(pack: Pack, p: Position) -> str:
     text = vocabulary.LINE_OWNER.label(p.owner)
     if p.needs_decision:
-        text += f"\nNeeds {_decider(p)}\ndecision"
+        text += "\n" + pack.say(wording.NEEDS_DECISION, decider(p))
     return text
 
 
-def _statement(p: Position) -> list[Para]:
-    # Two single-run paragraphs lay out about four times faster than one with mixed runs.
-    shown = [para(p.statement, "cell_bold")]
+def _statement(pack: Pack, p: Position, width: float) -> list[Any]:
+    # Single-run paragraphs lay out about four times faster than one with mixed runs.
+    shown_: list[Any] = [para(p.statement, "cell_bold")]
     if p.reasoning:
-        shown.append(para(p.reasoning, "cell_muted"))
-    return shown
+        shown_.append(para(p.reasoning, "cell_muted"))
+    tag = mark_flowable(pack, "position", p, width)
+    if tag is not None:
+        shown_.append(tag)
+    return shown_
 
 
-def _partner_bar(partner: Partner) -> Flowable:
-    """A partner's name, role, size and reach beside a bar in its colour (an outline entry)."""
+def _partner_bar(partner: Partner, counted: str) -> Flowable:
+    """A partner's name, role, size and reach beside a bar in its colour (an outline entry),
+    with what its positions count."""
     facts = " · ".join(
         terms.label(value)
         for terms, value in (
@@ -375,12 +347,13 @@ def _partner_bar(partner: Partner) -> Flowable:
             (vocabulary.REACH, partner.reach),
         )
     )
+    if counted:
+        facts += f" · {counted}"
     name = partner.name
     if partner.short_name and partner.short_name != partner.name:
         name += f" ({partner.short_name})"
-    heading = Heading(name, 1)
-    heading.style = styles()["h2"]
-    return grid(
+    heading = Heading(name, 1, "h2")
+    bar = grid(
         [[heading], [para(facts, "small")]],
         [CONTENT_W],
         header=False,
@@ -393,14 +366,25 @@ def _partner_bar(partner: Partner) -> Flowable:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ],
     )
+    bar.lead = True  # it introduces the partner's table: kept with its first row
+    return bar
 
 
-def _positions_table(mine: list[Position], topics: dict[int, Any]) -> Flowable:
+def _positions_table(pack: Pack, mine: list[Position], topics: dict[int, Any]) -> Flowable:
+    tr = pack.tr
     rows: list[list[Any]] = [
-        heads("Stance", "Topic", "Position and reasoning", "Who owns it", "Range")
+        heads(
+            tr(wording.COL_NO),
+            tr(wording.COL_STANCE),
+            tr(wording.COL_TOPIC),
+            tr(wording.COL_POSITION_REASONING),
+            tr(wording.COL_WHO_OWNS),
+            tr(wording.COL_RANGE),
+        )
     ]
-    widths = [21 * mm, 28 * mm, CONTENT_W - 91 * mm, 27 * mm, 15 * mm]
-    stances: list[Any] = []
+    widths = [NUMBER_W, 19 * mm, 26 * mm, 0.0, 25 * mm, 15 * mm]
+    widths[3] = CONTENT_W - sum(widths)
+    stances: list[Any] = number_cell_commands()
     # Positions are grouped by kind: one colour command per group, not one per row.
     first_row: dict[str, int] = {}
     last_row: dict[str, int] = {}
@@ -410,18 +394,19 @@ def _positions_table(mine: list[Position], topics: dict[int, Any]) -> Flowable:
         topic = topics.get(p.topic_id) if p.topic_id is not None else None
         rows.append(
             [
-                vocabulary.POSITION_KIND.label(p.kind).replace(" ", "\n"),
-                cell(topic.name if topic else "—", widths[1]),
-                _statement(p),
-                _owner(p),
-                cell(_range(p), widths[4]),
+                pack.number("position", p),
+                tr(vocabulary.POSITION_KIND.label(p.kind)).replace(" ", "\n"),
+                cell(topic.name if topic else "—", widths[2]),
+                _statement(pack, p, widths[3]),
+                _owner(pack, p),
+                cell(_range(p), widths[5]),
             ]
         )
         if p.needs_decision:
-            stances.append(("TEXTCOLOR", (3, r), (3, r), AMBER))
+            stances.append(("TEXTCOLOR", (4, r), (4, r), AMBER))
     for kind, start in first_row.items():
         colour = KIND_COLOURS.get(kind, (MUTED, None))[0]
-        stances += bold_cells((0, start), (0, last_row[kind]), colour)
+        stances += bold_cells((1, start), (1, last_row[kind]), colour)
     return grid(rows, widths, extra=stances)
 
 
@@ -430,38 +415,40 @@ def contribution_value(item: Contribution) -> str:
     return amount_text(item.amount, item.unit)
 
 
-def _contributions_table(partner: Partner, mine: list[Contribution]) -> list[Flowable]:
+def _contributions_table(pack: Pack, partner: Partner, mine: list[Contribution]) -> list[Flowable]:
     """ "What <partner> brings": each contribution's kind, description and value."""
     declared = kinds.of("contribution")
     rows: list[list[Any]] = [
-        heads(*(declared.field(name).label for name in ("category", "description", "amount")))
+        heads(
+            pack.tr(wording.COL_NO),
+            *(
+                pack.tr(declared.field(name).label)
+                for name in ("category", "description", "amount")
+            ),
+        )
     ]
-    widths = [32 * mm, CONTENT_W - 62 * mm, 30 * mm]
+    widths = [NUMBER_W, 32 * mm, CONTENT_W - 62 * mm - NUMBER_W, 30 * mm]
     for item in mine:
         rows.append(
             [
+                pack.number("contribution", item),
                 para(vocabulary.CONTRIBUTION_KIND.label(item.category), "cell_bold"),
-                para(item.description, "cell"),
-                cell(contribution_value(item), widths[2]),
+                with_mark(pack, "contribution", item, [para(item.description, "cell")], widths[2]),
+                cell(contribution_value(item), widths[3]),
             ]
         )
-    title = fixed(f"<b>What {fonts.markup(partner.label)} brings</b>", "h3")
+    title = para(pack.say(wording.BRINGS, partner.label), "h3", bold=True)
+    table = grid(rows, widths, extra=number_cell_commands())
     if len(mine) <= SHORT_TABLE:  # a few rows: kept whole, with their heading
-        return [KeepTogether([title, grid(rows, widths)])]
+        return [KeepTogether([title, table])]
     # The heading stays with the first rows: never alone at the foot of a page.
-    return [CondPageBreak(25 * mm), title, grid(rows, widths)]
+    return [CondPageBreak(25 * mm), title, table]
 
 
-def partners(snap: Snapshot, cancel: Callable[[], bool] | None = None) -> list[Flowable]:
-    out = section("Where each partner stands")
-    out.append(
-        fixed(
-            "<b>Red line</b>: ruled out by the board or CEO; the rep cannot move it. "
-            "<b>Bottom line</b>: a limit the rep set and could revisit after consulting. "
-            "<b>Preference</b> and <b>open</b>: room to compromise.",
-            "intro",
-        )
-    )
+def partners(pack: Pack, cancel: Callable[[], bool] | None = None) -> list[Flowable]:
+    snap = pack.shown
+    out = section(pack, wording.PARTNERS_TITLE)
+    out.append(para(pack.tr(wording.PARTNERS_INTRO), "intro"))
     topics = snap.by_id("topic")
     by_partner: dict[int, list[Position]] = defaultdict(list)
     for position in snap.positions:
@@ -472,31 +459,37 @@ def partners(snap: Snapshot, cancel: Callable[[], bool] | None = None) -> list[F
     for partner in snap.partners:
         if cancel is not None and cancel():
             raise ExportCancelled()
-        bar = _partner_bar(partner)
         mine = sorted(
             by_partner.get(partner.id, []),
             key=lambda p: vocabulary.POSITION_KIND.order(p.kind),
         )
+        bar = _partner_bar(partner, count_text(pack, "position", mine) if mine else "")
         if mine:
-            out += [CondPageBreak(45 * mm), bar, Spacer(1, 2 * mm), _positions_table(mine, topics)]
+            out += [
+                CondPageBreak(50 * mm),
+                bar,
+                Spacer(1, 2 * mm),
+                _positions_table(pack, mine, topics),
+            ]
         else:
             out += [
                 CondPageBreak(30 * mm),
                 bar,
                 Spacer(1, 2 * mm),
-                nothing("No positions recorded."),
+                nothing(pack, wording.NO_POSITIONS),
             ]
         if brings.get(partner.id):
-            out += _contributions_table(partner, brings[partner.id])
+            out += _contributions_table(pack, partner, brings[partner.id])
         out.append(Spacer(1, 4 * mm))
-    out += contributions_overview(snap)
-    out += decisions(snap)
+    out += contributions_overview(pack)
+    out += decisions(pack)
     return out
 
 
-def contributions_overview(snap: Snapshot) -> list[Flowable]:
+def contributions_overview(pack: Pack) -> list[Flowable]:
     """What the partners bring together: each kind of contribution against each partner, with
     its value where one is given. Only when two or more partners bring something."""
+    snap = pack.shown
     contributors = {c.partner_id for c in snap.contributions}
     partners_ = [p for p in snap.partners if p.id in contributors]
     if len(partners_) < 2:
@@ -509,79 +502,94 @@ def contributions_overview(snap: Snapshot) -> list[Flowable]:
     cell_w = (CONTENT_W - first) / len(partners_)
     extra: list[Any] = [("VALIGN", (1, 1), (-1, -1), "MIDDLE")]
     rows: list[list[Any]] = [
-        [kinds.of("contribution").field("category").label, *partner_heads(partners_, cell_w, extra)]
+        [
+            pack.tr(kinds.of("contribution").field("category").label),
+            *partner_heads(partners_, cell_w, extra),
+        ]
     ]
+    marked: set[str] = set()
     for category in used:
         row: list[Any] = [para(vocabulary.CONTRIBUTION_KIND.label(category), "cell_bold")]
         for partner in partners_:
             items = found.get((category, partner.id), [])
-            values = [contribution_value(c) or "✔" for c in items]
-            row.append(para("\n".join(values), "centre") if values else "")
+            lines = []
+            for c in items:
+                mark = symbol(c.visibility) if c.visibility != "shared" else ""
+                if mark:
+                    marked.add(c.visibility)
+                lines.append(f"{contribution_value(c) or '✔'} {mark}".strip())
+            row.append(para("\n".join(lines), "centre") if lines else "")
         rows.append(row)
-    legend = para(
-        "✔ brings this, with no value given. Each partner's own list, above, says what.", "small"
-    )
+    legend = " ".join(x for x in (pack.tr(wording.BRINGS_LEGEND), grid_legend(pack, marked)) if x)
     return [
-        CondPageBreak(40 * mm),
-        fixed("<b>What the partners bring</b>", "h2"),
+        *h2(pack, wording.PARTNERS_BRING),
         grid(rows, [first] + [cell_w] * len(partners_), extra=extra),
         Spacer(1, 1 * mm),
-        legend,
+        para(legend, "small"),
         Spacer(1, 4 * mm),
     ]
 
 
-def decisions(snap: Snapshot) -> list[Flowable]:
+def decisions(pack: Pack) -> list[Flowable]:
+    snap = pack.shown
     needed = analysis.needing_decision(snap)
-    out: list[Flowable] = [
-        CondPageBreak(40 * mm),
-        fixed("<b>Points that need a CEO or board decision</b>", "h2"),
-    ]
+    out = h2(pack, wording.DECISIONS_TITLE)
     if not needed:
-        return [*out, nothing("None at present.")]
-    rows: list[list[Any]] = [heads("Partner", "Position", "Decision by")]
+        return [*out, nothing(pack, wording.NONE_AT_PRESENT)]
+    out.append(para(count_text(pack, "position", needed), "small"))
+    widths = [NUMBER_W, 35 * mm, CONTENT_W - 60 * mm - NUMBER_W, 25 * mm]
+    rows: list[list[Any]] = [
+        heads(
+            pack.tr(wording.COL_NO),
+            pack.tr(wording.COL_PARTNER),
+            pack.tr(wording.COL_POSITION),
+            pack.tr(wording.COL_DECISION_BY),
+        )
+    ]
     for p in needed:
         rows.append(
             [
+                pack.number("position", p),
                 partner_para(snap.partner(p.partner_id)),
-                para(p.statement, "cell"),
-                para(_decider(p), "cell"),
+                with_mark(pack, "position", p, [para(p.statement, "cell")], widths[2]),
+                para(decider(p), "cell"),
             ]
         )
-    out.append(grid(rows, [35 * mm, CONTENT_W - 60 * mm, 25 * mm]))
+    out.append(grid(rows, widths, extra=number_cell_commands()))
     return out
 
 
 # --- negotiation space ---------------------------------------------------------------------
 
 
-def negotiation(snap: Snapshot) -> list[Flowable]:
-    out = section("The negotiation space")
-    out.append(
-        fixed(
-            "Each partner's stance on each topic. Topics where two or more partners hold a red or "
-            "bottom line are flagged: that is where the hardest conversations lie.",
-            "intro",
-        )
-    )
+def negotiation_space(pack: Pack) -> list[Flowable]:
+    snap = pack.shown
+    out = section(pack, wording.NEGOTIATION_TITLE)
+    out.append(para(pack.tr(wording.NEGOTIATION_INTRO), "intro"))
     if not snap.positions or not snap.partners:
-        return [*out, nothing()]
-    stances: dict[int | None, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+        return [*out, nothing(pack)]
+    held: dict[int | None, dict[int, list[Position]]] = defaultdict(lambda: defaultdict(list))
     for p in snap.positions:
-        stances[p.topic_id][p.partner_id].add(p.kind)
+        held[p.topic_id][p.partner_id].append(p)
     partners_ = list(snap.partners)
-    first, flag = 56 * mm, 14 * mm
-    cell_w = (CONTENT_W - first - flag) / len(partners_)
+    first = 56 * mm
+    cell_w = (CONTENT_W - first) / len(partners_)
     extra: list[Any] = []
-    rows: list[list[Any]] = [["Topic", *partner_heads(partners_, cell_w, extra), "Clash"]]
+    rows: list[list[Any]] = [[pack.tr(wording.COL_TOPIC), *partner_heads(partners_, cell_w, extra)]]
     topic_rows: list[tuple[str, str, int | None]] = [
         (t.name, t.description, t.id) for t in snap.topics
     ]
-    if None in stances:
-        topic_rows.append(("No topic", "", None))
+    if None in held:
+        topic_rows.append((pack.tr(wording.NO_TOPIC), "", None))
     clashes = analysis.clashing_topics(snap)
-    for r, (name, description, topic_id) in enumerate(topic_rows, start=1):
-        held = stances[topic_id]
+    # Deadlocks are computed on terms from everything the audience may see (terms included).
+    by_topic: dict[int | None, list[str]] = defaultdict(list)
+    for deadlock in negotiation.deadlocks(pack.snap):
+        by_topic[deadlock.term.topic_id].append(deadlock_text(pack, deadlock))
+    used: set[str] = set()
+    centre = styles()["centre"]
+    for name, description, topic_id in topic_rows:
+        r = len(rows)
         text = fonts.markup(name, bold=True)
         if description:
             text += (
@@ -589,21 +597,42 @@ def negotiation(snap: Snapshot) -> list[Flowable]:
             )
         row: list[Any] = [Para(text, styles()["cell"])]
         for partner in partners_:
-            held_here = [
-                t for t in vocabulary.POSITION_KIND if t.value in held.get(partner.id, set())
-            ]
-            shown_kinds = "<br/>".join(
-                f'<font color="{hex_of(KIND_COLOURS[t.value][0])}">'
-                f"{fonts.markup(t.short_label)}</font>"
-                for t in held_here
-            )
-            row.append(fixed(shown_kinds, "centre"))
-        clash = topic_id in clashes
-        row.append(
-            fixed(f'<font color="{hex_of(RED)}"><b>Yes</b></font>' if clash else "", "centre")
-        )
-        if clash:
-            extra.append(("BACKGROUND", (0, r), (-1, r), fill(vocabulary.SEVERITY.term("high"))))
+            here = held[topic_id].get(partner.id, [])
+            parts: list[Any] = []
+            for term in vocabulary.POSITION_KIND:
+                of_kind = [p for p in here if p.kind == term.value]
+                if not of_kind:
+                    continue
+                if parts:
+                    parts.append(frag(centre, "", line_break=True))
+                colour = KIND_COLOURS[term.value][0]
+                parts += text_frags(pack.tr(term.short_label), centre, colour=colour)
+                visibility = strongest(of_kind)
+                if visibility != "shared":
+                    used.add(visibility)
+                    parts.append(
+                        frag(centre, " " + symbol(visibility), font=fonts.FALLBACK, colour=colour)
+                    )
+            row.append(rich(parts, "centre") if parts else "")
         rows.append(row)
-    out.append(grid(rows, [first] + [cell_w] * len(partners_) + [flag], extra=extra))
+        said = by_topic.get(topic_id, []) if topic_id is not None else []
+        if not said and topic_id in clashes:
+            said = [pack.tr(wording.HARD_LINES_MEET)]
+        if said:
+            warning = text_frags("\n".join(said), styles()["cell_bold"], colour=RED)
+            rows.append([rich(warning, "cell_bold"), *([""] * len(partners_))])
+            note = len(rows) - 1
+            high = fill(vocabulary.SEVERITY.term("high"))
+            extra += [
+                ("SPAN", (0, note), (-1, note)),
+                ("NOSPLIT", (0, r), (-1, note)),
+                ("BACKGROUND", (0, r), (-1, note), high),
+                ("TEXTCOLOR", (0, note), (-1, note), RED),
+                ("LINEBELOW", (0, r), (-1, r), 0, high),
+                ("TOPPADDING", (0, note), (-1, note), 0),
+            ]
+    out.append(grid(rows, [first] + [cell_w] * len(partners_), extra=extra))
+    legend = grid_legend(pack, used)
+    if legend:
+        out.append(para(legend, "small"))
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import Any
 
@@ -10,7 +11,15 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, LongTable, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    LongTable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.paraparser import ParaFrag
 
 from exports import fonts
@@ -19,6 +28,11 @@ from workshop.vocabulary import Term, Terms
 
 MARGIN = 20 * mm
 CONTENT_W = 210 * mm - 2 * MARGIN
+#: The body frame's height: a flowable offered all of it is at the top of a page.
+FRAME_H = 297 * mm - 2 * MARGIN
+#: A table of up to this many rows is never split over two pages, if it is no taller than this.
+SHORT_TABLE = 8
+KEEP_WHOLE = FRAME_H / 3
 
 # The document's own colours (its frame, headings and tables). Every colour that means something
 # (a kind of position, a rating, a severity, an answer, a status, who a pack is for) is the
@@ -137,6 +151,8 @@ def styles() -> dict[str, ParagraphStyle]:
             "figure", fontName=fonts.SANS_BOLD, fontSize=24, leading=28, textColor=ACCENT
         ),
         "centre": _style("centre", fontSize=8.5, leading=11.5, alignment=1),
+        "mark": _style("mark", fontSize=7.5, leading=10),
+        "number": _style("number", fontSize=7, leading=10, textColor=MUTED),
         "marking": _style(
             "marking", fontName=fonts.SANS_BOLD, fontSize=10.5, leading=15, textColor=colors.white
         ),
@@ -293,13 +309,47 @@ def bold_cells(first: tuple[int, int], last: tuple[int, int], colour: Any = INK)
 
 
 class Heading(Para):
-    """A section heading that becomes an outline entry (bookmark)."""
+    """A section heading: an outline entry (bookmark) opening at the heading itself, and a line
+    of the contents. Never split, never left alone at the foot of a page (callers put a
+    ``CondPageBreak`` before it)."""
 
-    def __init__(self, text: str, level: int = 0) -> None:
-        style = "h1" if level == 0 else "h2"
-        super().__init__(fonts.markup(text, bold=True), styles()[style])
+    _keys = itertools.count(1)
+
+    def __init__(self, text: str, level: int = 0, style: str = "") -> None:
+        super().__init__(
+            fonts.markup(text, bold=True), styles()[style or ("h1" if level == 0 else "h2")]
+        )
         self.outline = " ".join(fonts.lines(text))[:120] or "Section"
         self.level = level
+        self.key = f"h{next(self._keys)}"
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        return []  # a heading moves to the next page whole
+
+    def draw(self) -> None:
+        super().draw()
+        _, top = self.canv.absolutePosition(0, self.height)
+        mark = getattr(self.canv, "bookmark_heading", None)
+        if mark is not None:
+            mark(self.key, self.outline, self.level, top)
+
+
+class Grid(LongTable):  # type: ignore[misc]
+    """A table that splits only between rows, so a row stays with its reasoning and its notes;
+    a short one (``short``) never splits. Only a table offered a whole page that still does not
+    fit splits inside a row (a 10,000-character statement)."""
+
+    short = False
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        if available_height < FRAME_H - 1:  # not at the top of a page: move on rather than cut
+            if self.short and self._height <= KEEP_WHOLE:
+                return []
+            self._calc(available_width, available_height)
+            parts: list[Any] = self._splitRows(available_height, doInRowSplit=False)
+            return parts
+        found: list[Any] = super().split(available_width, available_height)
+        return found
 
 
 def grid(
@@ -312,7 +362,7 @@ def grid(
 ) -> Table:
     """A clean table: dark header row repeated on each page, light rules, rows that may split."""
     # LongTable measures only the rows that fit when it splits: linear, not quadratic.
-    table = LongTable(
+    table = Grid(
         list(map(list, rows)),
         colWidths=list(widths),
         repeatRows=1 if header else 0,
@@ -320,6 +370,7 @@ def grid(
         splitInRow=1,
         hAlign="LEFT",
     )
+    table.short = len(rows) - (1 if header else 0) <= SHORT_TABLE
     commands: list[tuple[Any, ...]] = [
         # Plain-text cells (see ``cell``) draw in the body font, like the paragraphs.
         ("FONT", (0, 0), (-1, -1), fonts.SANS, 8.5, 11.5),
@@ -375,3 +426,120 @@ class Labelled(Flowable):  # type: ignore[misc]
         canvas.setFont(fonts.SANS, 8.5)
         for index, line in enumerate(self.lines):
             canvas.drawString(6, self.height - (index + 1) * self.LEADING + 3, line)
+
+
+class Tag(Flowable):  # type: ignore[misc]
+    """A one-line mark drawn straight on the canvas: a visibility's symbol and its words, in its
+    ink. Far cheaper than a paragraph for the thousands of rows of a large record."""
+
+    SIZE = 7.5
+    LEADING = 10.0
+
+    def __init__(self, mark: str, text: str, colour: Any) -> None:
+        super().__init__()
+        self.mark = mark
+        self.text = text
+        self.colour = colour
+        self._gap = fonts.string_width(mark + " ", self.SIZE) if mark else 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = self.LEADING
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFillColor(self.colour)
+        if self.mark:
+            canvas.setFont(fonts.FALLBACK, self.SIZE)
+            canvas.drawString(0, 2, self.mark)
+        canvas.setFont(fonts.SANS, self.SIZE)
+        canvas.drawString(self._gap, 2, self.text)
+
+    def fits(self, width: float) -> bool:
+        return self._gap + fonts.string_width(self.text, self.SIZE) <= width
+
+
+#: A grid cell's padding (``grid``'s defaults): left and right, top, bottom.
+CELL_PADDING = (10.0, 4.0, 5.0)
+
+
+def _cell_height(value: Any, width: float) -> float:
+    if value is None or value == "":
+        return 0.0
+    if isinstance(value, str):
+        return 11.5 * (value.count("\n") + 1)
+    if isinstance(value, list | tuple):
+        return sum(_cell_height(part, width) for part in value)
+    _, height = value.wrap(width, FRAME_H)
+    return float(height) + float(value.getSpaceBefore()) + float(value.getSpaceAfter())
+
+
+def first_rows_height(table: Table, rows: int = 1) -> float:
+    """The height of ``table``'s header (if it repeats one) and first ``rows`` rows, or of all
+    of it when it never splits (``Grid.short``): what must fit with its heading."""
+    pad_x, pad_top, pad_bottom = CELL_PADDING
+
+    def height(shown: list[list[Any]]) -> float:
+        total = 0.0
+        for row in shown:
+            cells = zip(row, table._colWidths, strict=False)
+            tallest = max((_cell_height(v, w - pad_x) for v, w in cells), default=0.0)
+            total += tallest + pad_top + pad_bottom
+        return total
+
+    if getattr(table, "short", False):
+        whole = height(table._cellvalues)
+        if whole <= KEEP_WHOLE:
+            return whole
+    return height(table._cellvalues[: table.repeatRows + rows])
+
+
+class RoomFor(CondPageBreak):  # type: ignore[misc]
+    """A page break unless the page has room for ``lead`` (a heading, a line under it) and the
+    start of ``table`` (its header and first row; all of it if it never splits): so a heading
+    is never left alone at the foot of a page."""
+
+    def __init__(self, *lead: Flowable, table: Table | None = None, at_least: float = 0) -> None:
+        super().__init__(at_least)
+        self.lead = lead
+        self.table = table
+        self.at_least = at_least
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        needed = sum(_cell_height(f, available_width) for f in self.lead)
+        if self.table is not None:
+            needed += first_rows_height(self.table)
+        self.height = min(max(needed + 2, self.at_least), FRAME_H - 1)
+        found: tuple[float, float] = super().wrap(available_width, available_height)
+        return found
+
+
+def kept(lead: Sequence[Flowable], table: Table) -> list[Flowable]:
+    """``lead`` (a heading and what introduces a table) kept with the start of ``table``."""
+    return [RoomFor(*lead, table=table), *lead, table]
+
+
+#: How many flowables may introduce a table (a heading, a line of facts, a count, spacers).
+LEAD_LIMIT = 8
+
+
+def keep_leads(story: list[Flowable]) -> list[Flowable]:
+    """Every ``CondPageBreak`` that stands before a heading and the table it introduces becomes
+    a :class:`RoomFor` them: the heading never ends a page without the table's first row. (A
+    table marked ``lead``, a partner's name bar, is part of what introduces the next.)"""
+    out: list[Flowable] = []
+    for index, flowable in enumerate(story):
+        if type(flowable) is CondPageBreak:
+            lead: list[Flowable] = []
+            for following in story[index + 1 : index + 1 + LEAD_LIMIT]:
+                if isinstance(following, Table) and not getattr(following, "lead", False):
+                    flowable = RoomFor(*lead, table=following, at_least=flowable.height)
+                    break
+                if type(following) is CondPageBreak:
+                    continue  # the next lead: this one keeps room for it and its table too
+                if not isinstance(following, Paragraph | Spacer | Table | Tag):
+                    break
+                lead.append(following)
+        out.append(flowable)
+    return out

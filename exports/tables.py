@@ -33,6 +33,7 @@ from exports.cells import DANGEROUS_START, as_is, in_sheets, neutralise, shown
 from exports.errors import ExportCancelled
 from workshop import kinds
 from workshop.atomic import atomic_path, fsync_directory
+from workshop.issues import Control
 from workshop.kinds import Field, Kind
 from workshop.snapshot import Snapshot
 
@@ -46,6 +47,14 @@ _XLSX_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udf
 #: The columns every sheet has besides the declared fields.
 ID_HEADER = "ID"
 CHANGED_HEADER = "Last changed (UTC)"
+#: Who may see each row, as the reader's own pack says it ("In confidence to you", "Private"),
+#: on the sheets of kinds that can be other than shared.
+MARKING_HEADER = "Who may see it"
+SHARED = "Shared"
+#: Print setup: wide columns wrap, rows grow to fit them (up to Excel's limit).
+WRAP_WIDTH = 60.0
+LINE_HEIGHT = 15.0
+MAX_ROW_HEIGHT = 409.0
 #: The field that orders rows is how the sheet is sorted, not a column of its own.
 ORDER_FIELD = "sort_order"
 
@@ -80,10 +89,16 @@ def headers(kind: Kind) -> list[str]:
     found = [ID_HEADER]
     for spec in _columns(kind):
         found += [f"{spec.label} ID", spec.label] if spec.type == "ref" else [spec.label]
+    if _marked(kind):
+        found.append(MARKING_HEADER)
     found.append(CHANGED_HEADER)
     if len(found) != len(set(found)):
         raise ValueError(f"two columns of the {kind.table} sheet have one header: {found}")
     return found
+
+
+def _marked(kind: Kind) -> bool:
+    return kind.has_visibility
 
 
 def _columns(kind: Kind) -> list[Field]:
@@ -112,6 +127,8 @@ def _frame(snapshot: Snapshot, kind: Kind) -> pd.DataFrame:
         else:
             read = shown(spec)
             columns.append(values if read is as_is else [read(v) for v in values])
+    if _marked(kind):
+        columns.append([snapshot.marking(kind.table, item) or SHARED for item in items])
     columns.append([item.updated_at for item in items])
     return pd.DataFrame(dict(zip(headers(kind), columns, strict=True)))
 
@@ -211,7 +228,11 @@ def _prepared(snapshot: Snapshot, *, xlsx: bool, cancel: Cancel | None) -> dict[
 
 
 def write_xlsx(
-    snapshot: Snapshot, out: Path, progress: Progress | None = None, cancel: Cancel | None = None
+    snapshot: Snapshot,
+    out: Path,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    control: Control | None = None,
 ) -> None:
     sheets = _prepared(snapshot, xlsx=True, cancel=cancel)
     total = len(sheets)
@@ -223,6 +244,18 @@ def write_xlsx(
     }
     import xlsxwriter
 
+    from exports import documents
+    from workshop import issues
+
+    if control is None:
+        control = issues.control(snapshot)
+    marking = snapshot.audience_label
+    title = documents.document_title(snapshot, control)
+    control_text = documents.control_line(snapshot, control)
+    # Whom it is for, whole, on the left of every printed page's head; the title as fits.
+    left = _header_text(marking, 160)
+    head_text = f"&L&B{left}&B&R{_header_text(title, 240 - len(left))}"
+    foot_text = f"&L{_header_text(control_text, 220)}&RPage &P of &N"
     # The workbook is assembled in memory and written to the file in one go, through the one
     # write path: a full disk is then an ordinary OSError (XlsxWriter would wrap it in its own
     # error and leave its zip writer to complain on stderr).
@@ -230,6 +263,16 @@ def write_xlsx(
     # The frames are written row by row with XlsxWriter itself: pandas' own Excel writer
     # formats every cell through Python objects and is about three times slower.
     with xlsxwriter.Workbook(buffer, options) as book:
+        book.set_properties(
+            {
+                "title": title,
+                "subject": marking,
+                "author": snapshot.workshop.facilitator or "Common Ground",
+                "company": "",
+                "keywords": control_text,
+                "comments": f"{marking}. {control_text}",
+            }
+        )
         head = book.add_format(
             {
                 "bold": True,
@@ -240,40 +283,79 @@ def write_xlsx(
                 "border": 0,
             }
         )
+        wrap = book.add_format({"text_wrap": True, "valign": "top"})
+        top = book.add_format({"valign": "top"})
         for done, (sheet, frame) in enumerate(sheets.items(), start=1):
             if cancel is not None and cancel():
                 raise ExportCancelled()
             ws: Any = book.add_worksheet(sheet)
-            _write_cells(ws, frame)
+            widths = [_width(frame, name) for name in frame.columns]
+            _write_cells(ws, frame, widths, wrap, top)
             for col, name in enumerate(frame.columns):
                 ws.write_string(0, col, str(name), head)
-                ws.set_column(col, col, _width(frame, name))
+                ws.set_column(col, col, widths[col])
             ws.freeze_panes(1, 0)
             if len(frame.columns):
                 ws.autofilter(0, 0, max(len(frame), 1), len(frame.columns) - 1)
+            # Print: A4 landscape, as wide as the page, the header row on every page, whom it
+            # is for in the head and the issue in the foot of every page.
+            ws.set_landscape()
+            ws.set_paper(9)
+            ws.fit_to_pages(1, 0)
+            ws.repeat_rows(0)
+            ws.set_header(head_text)
+            ws.set_footer(foot_text)
             if progress is not None:
                 progress(done, total)
     with atomic_path(out) as temp:
         temp.write_bytes(buffer.getvalue())
 
 
-def _write_cells(ws: Any, frame: pd.DataFrame) -> None:
-    """Strings as strings (never formulas or links), numbers as numbers, missing as blank."""
+def _header_text(text: str, limit: int) -> str:
+    """``text`` for a print header or footer (255 characters in all), in at most ``limit``
+    characters, shortened with … past that; an ampersand is doubled (one starts a code)."""
+    text = " ".join(text.split())
+    escaped = text.replace("&", "&&")
+    while len(escaped) > limit and text:
+        text = text[: max(len(text) - (len(escaped) - limit) - 1, 0)]
+        escaped = text.replace("&", "&&") + "…"
+    return escaped
+
+
+def _lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes wrapped in a column ``width`` characters wide."""
+    room = max(int(width) - 1, 1)
+    return sum(max(1, -(-len(part) // room)) for part in text.split("\n"))
+
+
+def _write_cells(ws: Any, frame: pd.DataFrame, widths: list[float], wrap: Any, top: Any) -> None:
+    """Strings as strings (never formulas or links), numbers as numbers, missing as blank.
+    Text wider than its column wraps, and its row is made tall enough to show it."""
+    heights: dict[int, int] = {}
     for col, column in enumerate(frame.columns):
+        width = widths[col]
         for row, value in enumerate(frame[column].tolist(), start=1):
             if isinstance(value, str):
                 if value:
-                    ws.write_string(row, col, value)
+                    if len(value) >= width or "\n" in value:
+                        ws.write_string(row, col, value, wrap)
+                        lines = _lines(value, width)
+                        if lines > heights.get(row, 1):
+                            heights[row] = lines
+                    else:
+                        ws.write_string(row, col, value, top)
             elif isinstance(value, bool):
-                ws.write_boolean(row, col, value)
+                ws.write_boolean(row, col, value, top)
             elif isinstance(value, int | float) and math.isfinite(value):
-                ws.write_number(row, col, value)
+                ws.write_number(row, col, value, top)
+    for row, lines in heights.items():
+        ws.set_row(row, min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT))
 
 
 def _width(frame: pd.DataFrame, column: Any) -> float:
     sample = frame[column].head(200).tolist()
     longest = max((len(str(v)) for v in sample if v is not None), default=0)
-    return float(min(max(len(str(column)) + 2, longest + 2, 8), 60))
+    return float(min(max(len(str(column)) + 2, longest + 2, 8), WRAP_WIDTH))
 
 
 def _csv_bytes(frame: pd.DataFrame) -> bytes:

@@ -56,19 +56,20 @@ def _extract(fmt: str, path: Path) -> str:
     return "\n".join(table_cells(path))
 
 
-def _in_format(fmt: str, table: str, name: str) -> bool:
-    """Whether ``fmt`` shows this field of this kind, by the declarations (``exports.cells``)."""
+def _in_format(fmt: str, table: str, name: str, broker: bool = False) -> bool:
+    """Whether ``fmt`` shows this field of this kind, by the declarations (``exports.cells``);
+    the broker's record prints the broker's own fields (a facilitator's note) too."""
     kind = kinds.of(table)
     spec = kind.field(name)
     if fmt == "pdf":
-        return kind.pdf and in_pdf(spec)
+        return kind.pdf and in_pdf(spec, broker)
     return True if fmt == "json" else kind.sheet and in_sheets(spec)
 
 
-def _named_in_format(fmt: str, table: str, name: str) -> bool:
+def _named_in_format(fmt: str, table: str, name: str, broker: bool = False) -> bool:
     """Whether ``fmt`` may print this field: its own, or the name (``main``) of an item that an
     item it shows refers to (a response's issue)."""
-    if _in_format(fmt, table, name):
+    if _in_format(fmt, table, name, broker):
         return True
     shown = [k for k in kinds.kinds() if (k.pdf if fmt == "pdf" else k.sheet)]
     return name == kinds.of(table).main and any(
@@ -105,14 +106,15 @@ def test_export_shows_exactly_what_the_audience_may_see(
     everything = visible_text(snaps["broker"])
     assert may_see, "the oracle saw nothing: the test would prove nothing"
     # What the format shows: the kinds whose declaration puts them in a PDF or in the sheets.
-    shown = {t for t in may_see if _in_format(fmt, *canaries.tokens[t])}
+    broker = snap.audience.kind == "broker"
+    shown = {t for t in may_see if _in_format(fmt, *canaries.tokens[t], broker)}
     missing = shown - found
     assert not missing, f"{fmt} for {who} lacks {sorted(missing)[:10]}: " + ", ".join(
         f"{canaries.tokens[t]}" for t in sorted(missing)[:10]
     )
     leaked = found - may_see
     assert not leaked, f"{fmt} for {who} leaks {sorted(leaked)}"
-    unprinted = {t for t in found if not _named_in_format(fmt, *canaries.tokens[t])}
+    unprinted = {t for t in found if not _named_in_format(fmt, *canaries.tokens[t], broker)}
     assert not unprinted, f"{fmt} for {who} prints what it never shows: {sorted(unprinted)}"
     assert found <= everything
 
@@ -155,7 +157,7 @@ def test_pdf_carries_the_audience_marking_on_every_page(
     assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
     assert reader.outline, "sections are bookmarked"
     titles = {item.title for item in reader.outline if not isinstance(item, list)}
-    assert {"At a glance", "Disagreement register", "Sign-off"} <= titles
+    assert {"Where things stand", "Disagreement register", "Sign-off"} <= titles
 
 
 def _in_order(words: list[str], tokens: list[str], gap: int = 60) -> bool:
@@ -221,3 +223,102 @@ def test_sample_workshop_pdf_is_complete_and_keeps_confidences(tmp_path: Path, w
         assert hidden, "the sample has confidential or private items this audience must not see"
     for name in ("Cŵn", "Tŷ", "Łucja", "Żółkiewska"):
         assert name in text
+
+
+def test_no_zone_or_gap_on_paper_is_made_from_a_limit_its_reader_may_not_see(
+    tmp_path: Path,
+) -> None:
+    """A zone of agreement that exists only because of a partner's confidential limit is not in
+    the room's pack nor another partner's; one the room can make from shared limits is, and
+    says nothing of the hidden one (issue 14: every figure from the audience's own snapshot)."""
+    from workshop import ops
+    from workshop.document import Document
+
+    doc = Document.new(tmp_path / "zones.workshop")
+    ids = {}
+    for name in ("Acme", "Birch", "Cedar"):
+        change = ops.add_partner(doc, f"{name} Trust", short_name=name)
+        ids[name] = next(row for table, row in change.created if table == "partner")
+
+    def term(name: str, unit: str) -> int:
+        change = ops.create(doc, "term", name=name, numeric=True, unit=unit)
+        return next(row for table, row in change.created if table == "term")
+
+    def line(who: str, on: int, kind: str, visibility: str, **limit: float) -> None:
+        ops.create(
+            doc,
+            "position",
+            partner_id=ids[who],
+            kind=kind,
+            statement=f"{who} limit on term {on}",
+            term_id=on,
+            stance="limit",
+            visibility=visibility,
+            **limit,
+        )
+
+    fee, days = term("Management fee", "%"), term("Days to pay", "days")
+    line("Acme", fee, "red_line", "shared", range_min=5.0)
+    line("Birch", fee, "bottom_line", "confidential", range_max=8.0)  # the zone needs it
+    line("Acme", days, "red_line", "shared", range_max=30.0)
+    line("Birch", days, "bottom_line", "confidential", range_min=45.0)  # breaks the zone
+    line("Cedar", days, "bottom_line", "shared", range_min=20.0)
+    try:
+        texts = {
+            who: squash(
+                pdf_text(
+                    exports.export(snapshot.build(doc, audience), "pdf", tmp_path / f"{who}.pdf")
+                )
+            )
+            for who, audience in {
+                "room": Audience.room(),
+                "Acme": Audience.partner(ids["Acme"]),
+                "Birch": Audience.partner(ids["Birch"]),
+                "broker": Audience.broker(),
+            }.items()
+        }
+    finally:
+        doc.close()
+    hidden_zone = squash("Zone of agreement: 5 % to 8 %")
+    shared_zone = squash("Zone of agreement: 20 days to 30 days")
+    hidden_gap = squash("No overlap: Acme and Birch are 15 points apart")
+    for who, text in texts.items():
+        sees_birch = who in ("Birch", "broker")
+        assert (hidden_zone in text) == sees_birch, who
+        assert (hidden_gap in text) == sees_birch, who
+        assert (shared_zone in text) == (not sees_birch), who
+        assert ("Birchlimitonterm" in text) == sees_birch, who
+
+
+@pytest.mark.parametrize("who", ["room", "partner:A", "partner:B", "broker"])
+def test_the_first_pages_show_only_what_the_audience_may_see(
+    planted: tuple[dict[str, Snapshot], Canaries, dict[str, int]],
+    tmp_path: Path,
+    who: str,
+) -> None:
+    """The ten-minute first pages (safe to say, your organisation, where things stand, coverage)
+    print canaries, and only those their audience may see: the broker's "safe to say" names
+    every kind of confidence, the partner's first pages its own."""
+    from pypdf import PdfReader
+
+    snaps, _canaries, partners = planted
+    key = f"partner:{partners[who[-1]]}" if who.startswith("partner:") else who
+    snap = snaps[key]
+    out = exports.export(snap, "pdf", tmp_path / "out.pdf")
+    reader = PdfReader(out)
+    record = next(
+        e for e in reader.outline if not isinstance(e, list) and e.title == "Shared values"
+    )
+    last = reader.get_destination_page_number(record)
+    first_pages = " ".join(page.extract_text() or "" for page in reader.pages[2:last])
+    found = set(TOKEN.findall(squash(first_pages)))
+    assert found, "the first pages print the canary workshop's items"
+    assert found <= visible_text(snap)
+    forbidden = _forbidden_codes(snap.audience, partners)
+    assert not {t for t in found if t[2] in forbidden}
+    codes = {t[2] for t in found}
+    if who == "broker":
+        assert {"A", "B", "N", "P"} <= codes
+    elif who.startswith("partner:"):
+        assert who[-1] in codes  # its own confidences, marked "In confidence to you"
+        assert "In confidence to you" in first_pages

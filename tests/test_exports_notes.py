@@ -39,8 +39,9 @@ def test_notes_follow_their_rating_or_answer(tmp_path: Path) -> None:
     shared = ("NOTE-shared-rating", "NOTE-shared-answer")
     assert all(squash(n) in texts[name] for n in shared for name in texts)
     assert "NOTE-confidential" not in texts["room"] and "NOTE-private" not in texts["room"]
-    assert squash("Confidential: NOTE-confidential-rating") in texts["bryn"]
+    # Each note not shared carries its item's marking, in the words its reader is owed.
+    assert squash("NOTE-confidential-rating ◐ In confidence to you") in texts["bryn"]
     assert "NOTE-private" not in texts["bryn"]
-    assert squash("Confidential: NOTE-confidential-rating") in texts["broker"]
-    assert squash("Private: NOTE-private-answer") in texts["broker"]
+    assert squash("NOTE-confidential-rating ◐ Confidential to Bryn Trust") in texts["broker"]
+    assert squash("NOTE-private-answer ● Private") in texts["broker"]
     assert squash("4*") in texts["room"] and squash("a note below") in texts["room"]

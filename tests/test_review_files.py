@@ -329,9 +329,6 @@ def test_issue_answer_accept_and_the_next_issue_shows_the_change_and_the_sign_of
     assert [i.number for i in after.issues] == [1, 2]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the [summary] branch prints “Confirmed by …” in the pack; then drop this"
-)
 def test_the_next_pack_prints_who_confirmed(
     sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], issued: Issued
 ) -> None:

@@ -104,6 +104,15 @@ def _parser() -> argparse.ArgumentParser:
         "required for pdf, csv and xlsx",
     )
     exp.add_argument("--all-partners", action="store_true", help="one pack per partner into DIR")
+    exp.add_argument(
+        "--issue",
+        choices=("draft", "final"),
+        help="record this pack as an issue (numbered per audience) in FILE, draft or final; "
+        "the pack then carries that issue in its head, foot and title",
+    )
+    exp.add_argument(
+        "--prepared-by", metavar="NAME", help="who prepared the issue (default: the facilitator)"
+    )
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     exp.add_argument(
         "--force",
@@ -302,6 +311,13 @@ def _export(args: argparse.Namespace) -> int:
         )
     if args.all_partners and args.audience is not None:
         raise CliError("Use either --audience or --all-partners, not both.")
+    if args.issue is not None and (args.all_partners or args.format == "json"):
+        raise CliError(
+            "--issue records one pack (pdf, csv or xlsx) for one --audience; "
+            "issue each partner's pack on its own."
+        )
+    if args.issue is not None:
+        return _issue(args)
     if not args.all_partners:  # refuse before the (slower) opening; run_jobs checks again
         check_all(
             exports.files_of(args.format, args.output), sources=[args.file], replace=args.force
@@ -329,6 +345,40 @@ def _export(args: argparse.Namespace) -> int:
     job = exports.Job(snap, args.format, args.output)
     exports.run_jobs([job], replace=args.force, sources=[args.file])
     print(f"Wrote {args.output}")
+    return 0
+
+
+def _issue(args: argparse.Namespace) -> int:
+    """``export --issue``: record the issue in FILE and write the pack carrying it."""
+    import exports
+    from workshop import snapshot
+    from workshop.audience import Audience
+    from workshop.destinations import check_all
+    from workshop.document import Document
+
+    check_all(exports.files_of(args.format, args.output), sources=[args.file], replace=args.force)
+    doc = Document.open(args.file)  # writable: "in use" if it is open elsewhere
+    try:
+        broker = snapshot.build(doc, Audience.broker(), {"partner"})
+        partners = {p.id: (p.name, p.short_name) for p in broker.partners}
+        audience = parse_audience(args.audience, partners)
+        assert isinstance(audience, Audience)
+        written, control = exports.issue_and_export(
+            doc,
+            audience,
+            args.format,
+            args.output,
+            args.issue,
+            prepared_by=args.prepared_by,
+            replace=args.force,
+            sources=[args.file],
+        )
+        doc.save()
+    finally:
+        doc.close()
+    assert control.issue is not None
+    print(f"Wrote {written}")
+    print(f"Recorded issue {control.issue.number} ({control.issue.status}) in {args.file}")
     return 0
 
 

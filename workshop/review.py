@@ -82,6 +82,58 @@ def record_items(edit: Edit, issue_id: int, snap: Snapshot) -> None:
         )
 
 
+# --- what changed since an issue -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SinceIssue:
+    """What ``snap``'s reader sees that differs, item by item, from what an earlier issue of
+    its pack held (from the issue's numbers and digests: no text was kept)."""
+
+    issue: Any
+    added: tuple[tuple[str, str, Any], ...]  # (number, table, item)
+    changed: tuple[tuple[str, str, Any], ...]
+    removed: int  # in the issue, gone from this reader's pack now (no text: it is not kept)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.changed or self.removed)
+
+
+def compared_issue(snap: Snapshot, issue: Any | None, changed_since: bool) -> Any | None:
+    """The issue a pack is compared with: ``issue`` itself when the content has changed since
+    it (a working copy), else the one before it for the same audience (a new issue)."""
+    if issue is None:
+        return None
+    if changed_since:
+        return issue
+    earlier = [
+        i
+        for i in snap.issues
+        if i.audience == issue.audience
+        and i.partner_id == issue.partner_id
+        and i.number < issue.number
+    ]
+    return max(earlier, key=lambda i: i.number) if earlier else None
+
+
+def since_issue(snap: Snapshot, issue: Any) -> SinceIssue:
+    """What changed for ``snap``'s reader since ``issue`` (an issue of the reader's own pack)."""
+    kept = {i.number: i for i in snap.issued_items if i.issue_id == issue.id}
+    added: list[tuple[str, str, Any]] = []
+    changed: list[tuple[str, str, Any]] = []
+    now: set[str] = set()
+    for code, table, item in items(snap):
+        now.add(code)
+        before = kept.get(code)
+        if before is None:
+            added.append((code, table, item))
+        elif before.digest != digest(item):
+            changed.append((code, table, item))
+    removed = sum(1 for code in kept if code not in now)
+    return SinceIssue(issue, tuple(added), tuple(changed), removed)
+
+
 # --- the identity a workbook carries -----------------------------------------------------------
 
 
