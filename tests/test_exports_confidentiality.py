@@ -279,8 +279,8 @@ def test_no_zone_or_gap_on_paper_is_made_from_a_limit_its_reader_may_not_see(
         }
     finally:
         doc.close()
-    hidden_zone = squash("Zone of agreement: 5 % to 8 %")
-    shared_zone = squash("Zone of agreement: 20 days to 30 days")
+    hidden_zone = squash("Zone of agreement: 5 to 8 %")
+    shared_zone = squash("Zone of agreement: 20 to 30 days")
     hidden_gap = squash("No overlap: Acme and Birch are 15 points apart")
     for who, text in texts.items():
         sees_birch = who in ("Birch", "broker")
