@@ -334,3 +334,85 @@ def test_no_viewer_is_said_plainly_and_the_folder_offered(
     ]
     assert "no program here opens it" in dialog.status.text()
     assert answered.problems == []
+
+
+def test_issue_as_draft_records_the_issue_and_the_pack_carries_it(
+    qtbot: Any, document: Document, tmp_path: Path, opened: list[str]
+) -> None:
+    dialog = make(qtbot, document)
+    choose(dialog.format, "pdf")
+    choose(dialog.audience, "room")
+    assert "Not issued to this audience yet." in dialog.issued.text()
+    assert not dialog.prepared_by.isEnabled()  # a working copy has no one preparing an issue
+    # By keyboard, as a facilitator would: the Issue box, Down to "Issue as draft".
+    dialog.issue_as.setFocus()
+    qtbot.keyClick(dialog.issue_as, Qt.Key.Key_Down)
+    assert dialog.issue_status == "draft"
+    assert dialog.prepared_by.isEnabled()
+    dialog.prepared_by.setText("Sam Broker")
+    target = Path(dialog.destination.text())
+    assert target.name == "Valley partnership - room pack - issue 1 draft.pdf"
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running and bool(opened), timeout=20_000)
+    text = pdf_text(target)
+    assert "Issue 1" in text and "Sam Broker" in text
+    (issue,) = snapshot.build(document, Audience.broker()).issues
+    assert (issue.audience, issue.number, issue.status, issue.prepared_by) == (
+        "room",
+        1,
+        "draft",
+        "Sam Broker",
+    )
+    assert "issue 1 (draft" in dialog.issued.text()
+    # The next export suggests issue 2; Undo takes the issue back like any edit.
+    assert Path(dialog.destination.text()).name.endswith("issue 2 draft.pdf")
+    document.undo()
+    assert not snapshot.build(document, Audience.broker()).issues
+
+
+def test_an_issue_whose_files_are_not_written_is_taken_back(
+    qtbot: Any, document: Document, tmp_path: Path, problems: list[str]
+) -> None:
+    dialog = make(qtbot, document)
+    choose(dialog.format, "pdf")
+    choose(dialog.audience, ALL_PARTNERS)
+    choose(dialog.issue_as, "final")
+    blocker = tmp_path / "not a folder"
+    blocker.write_text("a file where the folder of packs would go")
+    dialog.destination.setText(str(blocker / "packs"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+    assert problems and "No issue was recorded." in problems[-1]
+    assert not snapshot.build(document, Audience.broker()).issues
+    assert blocker.read_text() == "a file where the folder of packs would go"
+
+
+def test_issue_as_final_writes_every_partners_pack_as_final(
+    qtbot: Any, document: Document, tmp_path: Path, opened: list[str]
+) -> None:
+    dialog = ExportDialog(document, audience=ALL_PARTNERS, issue="final")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.audience_key == ALL_PARTNERS and dialog.issue_status == "final"
+    folder = tmp_path / "final packs"
+    dialog.destination.setText(str(folder))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running and bool(opened), timeout=30_000)
+    issues = snapshot.build(document, Audience.broker()).issues
+    assert sorted((i.audience, i.status, i.number) for i in issues) == [
+        ("partner", "final", 1),
+        ("partner", "final", 1),
+    ]
+    packs = sorted(folder.glob("*.pdf"))
+    assert len(packs) == 2
+    for pack in packs:
+        assert "Final" in pdf_text(pack)
+
+
+def test_a_format_not_read_by_people_is_never_issued(qtbot: Any, document: Document) -> None:
+    dialog = make(qtbot, document)
+    choose(dialog.issue_as, "draft")
+    choose(dialog.format, "json")
+    assert not dialog.issue_as.isEnabled() and dialog.issue_status == ""
+    choose(dialog.format, "xlsx")
+    assert dialog.issue_as.isEnabled() and dialog.issue_status == "draft"

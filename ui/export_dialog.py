@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -93,11 +94,23 @@ class ExportWorker(QThread):
 class ExportDialog(QDialog):
     """Export the open workshop for one audience, or one pack per partner."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        parent: QWidget | None = None,
+        *,
+        audience: str | None = None,
+        issue: str = "",
+    ) -> None:
+        """``audience`` ("room", "broker", "partner:ID" or ALL_PARTNERS) and ``issue`` ("",
+        "draft" or "final") preselect those choices (the Review stage's Issue as final)."""
         super().__init__(parent)
         self.document = document
         self.worker: ExportWorker | None = None
         self.written: list[str] = []
+        #: The undo step that recorded this export's issues, until the files are written (a
+        #: failed or cancelled export takes it back: no issue is left that no one received).
+        self._recorded = False
         self._broker = snapshots.build(document, Audience.broker())
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
@@ -129,6 +142,20 @@ class ExportDialog(QDialog):
         self.issued = QLabel(self)
         self.issued.setWordWrap(True)
         self.issued.setAccessibleDescription(self.tr("Issued before"))
+
+        # Document control: a printed working copy, or an issue recorded in the workshop (its
+        # number the next for the audience) that the pack carries in its head, foot and name.
+        self.issue_as = QComboBox(self)
+        self.issue_as.setAccessibleName(self.tr("Issue"))
+        for text, status in (
+            (self.tr("Print a working copy (not issued)"), ""),
+            (self.tr("Issue as draft"), "draft"),
+            (self.tr("Issue as final"), "final"),
+        ):
+            self.issue_as.addItem(text, status)
+        self.prepared_by = QLineEdit(self._broker.workshop.facilitator, self)
+        self.prepared_by.setAccessibleName(self.tr("Prepared by"))
+        self.prepared_by.setPlaceholderText(self.tr("who prepared this issue"))
 
         self.destination = QLineEdit(self)
         self.destination.setAccessibleName(self.tr("Destination"))
@@ -164,6 +191,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Audience:"), self.audience)
         form.addRow("", self.warning)
         form.addRow("", self.issued)
+        form.addRow(self.tr("&Issue:"), self.issue_as)
+        form.addRow(self.tr("&Prepared by:"), self.prepared_by)
         save_label = QLabel(self.tr("&Save to:"), self)
         save_label.setBuddy(self.destination)
         form.addRow(save_label, row)
@@ -174,12 +203,19 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setTabOrder(self.format, self.audience)
-        self.setTabOrder(self.audience, self.destination)
+        self.setTabOrder(self.audience, self.issue_as)
+        self.setTabOrder(self.issue_as, self.prepared_by)
+        self.setTabOrder(self.prepared_by, self.destination)
         self.setTabOrder(self.destination, self.browse)
         self.setTabOrder(self.browse, self.open_when_done)
 
+        if audience is not None and self.audience.findData(audience) >= 0:
+            self.audience.setCurrentIndex(self.audience.findData(audience))
+        if issue:
+            self.issue_as.setCurrentIndex(self.issue_as.findData(issue))
         self.format.currentIndexChanged.connect(self._suggest)
         self.audience.currentIndexChanged.connect(self._suggest)
+        self.issue_as.currentIndexChanged.connect(self._suggest)
         self.browse.clicked.connect(self.choose_destination)
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel_or_close)
@@ -194,6 +230,14 @@ class ExportDialog(QDialog):
     @property
     def audience_key(self) -> str:
         return str(self.audience.currentData())
+
+    @property
+    def issue_status(self) -> str:
+        """ "draft" or "final" when this export is issued; "" for a working copy. Only packs a
+        person reads are issued (PDF and workbook), and only in a workshop that may be edited."""
+        if not self.issue_as.isEnabled():
+            return ""
+        return str(self.issue_as.currentData() or "")
 
     def _default_folder(self) -> Path:
         if self.document.path is not None:
@@ -215,7 +259,13 @@ class ExportDialog(QDialog):
             who = exports.pack_stem(partner) if partner is not None else self.tr("partner")
         else:
             who = self.tr("partner packs")
-        return f"{title} - {who}"
+        stem = f"{title} - {who}"
+        status = self.issue_status
+        if status and key != ALL_PARTNERS:
+            number = len(self._issues_of(key)) + 1
+            word = self.tr("draft") if status == "draft" else self.tr("final")
+            stem += " - " + self.tr("issue %1 %2").replace("%1", str(number)).replace("%2", word)
+        return stem
 
     def _suggest(self) -> None:
         key = self.audience_key
@@ -233,6 +283,7 @@ class ExportDialog(QDialog):
         else:
             self.warning.setText(labels.marking(key).warning)
         self.issued.setText(self._issued_text(key))
+        self._enable_issue()
         folder = (
             Path(self.destination.text()).parent
             if self.destination.text()
@@ -246,15 +297,10 @@ class ExportDialog(QDialog):
     def _issued_text(self, key: str) -> str:
         """The issues recorded for the audience chosen, newest last ("" for none)."""
         from ui.dates import date_text
-        from workshop import issues
 
         if key == ALL_PARTNERS:
             return ""
-        if key.startswith("partner:"):
-            audience = Audience.partner(int(key.split(":")[1]))
-        else:
-            audience = Audience.broker() if key == "broker" else Audience.room()
-        found = issues.of_audience(self._broker, audience)
+        found = self._issues_of(key)
         if not found:
             return self.tr("Not issued to this audience yet.")
         listed = ", ".join(
@@ -265,6 +311,20 @@ class ExportDialog(QDialog):
             for issue in found
         )
         return self.tr("Issued before: %1.").replace("%1", listed)
+
+    def _enable_issue(self) -> None:
+        issuable = self.fmt in ("pdf", "xlsx") and not self.document.read_only
+        self.issue_as.setEnabled(issuable)
+        self.prepared_by.setEnabled(issuable and bool(self.issue_as.currentData()))
+
+    def _issues_of(self, key: str) -> list[Any]:
+        from workshop import issues
+
+        if key.startswith("partner:"):
+            audience = Audience.partner(int(key.split(":")[1]))
+        else:
+            audience = Audience.broker() if key == "broker" else Audience.room()
+        return issues.of_audience(self._broker, audience)
 
     def choose_destination(self) -> None:
         current = self.destination.text()
@@ -329,6 +389,11 @@ class ExportDialog(QDialog):
         except WorkshopError as exc:  # a workshop, an open file, a folder: never replaced
             self._failed(exc.message)
             return
+        if self.issue_status:
+            issued = self._issue(jobs, self.issue_status)
+            if issued is None:
+                return
+            jobs = issued
         folder = Path(self.destination.text()).expanduser()
         self.written = []
         self.worker = ExportWorker(
@@ -346,6 +411,42 @@ class ExportDialog(QDialog):
         self._set_busy(True)
         self.status.setText(self.tr("Exporting…"))
         self.worker.start()
+
+    def _issue(self, jobs: list[exports.Job], status: str) -> list[exports.Job] | None:
+        """Record an issue for each job's audience (one undoable step, on this thread: the
+        document is never touched by the worker) and give each job its snapshot and document
+        control as issued. None, with the reason shown, if it cannot be recorded."""
+        from dataclasses import replace
+
+        from workshop import issues
+
+        prepared = self.prepared_by.text().strip() or None
+        label = (
+            "Issue the partner packs"
+            if self.audience_key == ALL_PARTNERS
+            else f"Issue the {jobs[0].snapshot.audience.kind} pack"
+        )
+        try:
+            with self.document.edit(label) as edit:
+                made = [issues.record_in(edit, job.snapshot, status, prepared) for job in jobs]
+        except WorkshopError as exc:
+            self._failed(exc.message)
+            return None
+        self._recorded = True
+        issued = []
+        for job, issue_id in zip(jobs, made, strict=True):
+            snap = snapshots.build(self.document, job.snapshot.audience)
+            control = issues.control(snap, snap.by_id("issue")[issue_id])
+            issued.append(replace(job, snapshot=snap, control=control))
+        return issued
+
+    def _take_back_issue(self) -> None:
+        """The files were not written: the issue recorded for them is undone."""
+        if self._recorded:
+            self._recorded = False
+            self.document.undo()
+            self._broker = snapshots.build(self.document, Audience.broker())
+            self.issued.setText(self._issued_text(self.audience_key))
 
     def _may_replace(self, exists: DestinationExists) -> bool:
         if exists.more:
@@ -381,12 +482,16 @@ class ExportDialog(QDialog):
         for widget in (
             self.format,
             self.audience,
+            self.issue_as,
+            self.prepared_by,
             self.destination,
             self.browse,
             self.export_button,
             self.open_when_done,
         ):
             widget.setEnabled(not busy)
+        if not busy:
+            self._enable_issue()
         self.progress.setRange(0, 0 if busy else 1)
         self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
 
@@ -396,6 +501,10 @@ class ExportDialog(QDialog):
 
     def _succeeded(self, written: list[str]) -> None:
         self.written = written
+        if self._recorded:
+            self._recorded = False
+            self._broker = snapshots.build(self.document, Audience.broker())
+            self._suggest()  # the issues listed, and the next one's name
         if len(written) == 1:
             self.status.setText(self.tr("Saved to %1").replace("%1", written[0]))
         else:
@@ -448,10 +557,14 @@ class ExportDialog(QDialog):
             )
 
     def _failed(self, message: str) -> None:
+        if self._recorded:
+            self._take_back_issue()
+            message += " " + self.tr("No issue was recorded.")
         self.status.setText(message)
         dialogs.show_problem(self, self.tr("Could not export"), message)
 
     def _cancelled(self) -> None:
+        self._take_back_issue()
         self.status.setText(self.tr("Cancelled; nothing was written."))
 
     def _finished(self) -> None:

@@ -324,9 +324,9 @@ class ReviewStage(Stage):
         """Issue the summary as final, through the Export dialog's issue path."""
         if not self.everyone_confirmed():
             return
-        from ui.export_dialog import ExportDialog  # lazily: exports pull in heavy libraries
+        from ui.export_dialog import ALL_PARTNERS, ExportDialog  # lazily: exports are heavy
 
-        dialog = ExportDialog(self.session.document, self)
+        dialog = ExportDialog(self.session.document, self, audience=ALL_PARTNERS, issue="final")
         dialog.exec()
 
     def _decide(self, operation: Any, *args: Any, **kwargs: Any) -> None:
