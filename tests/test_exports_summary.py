@@ -19,6 +19,7 @@ import pytest
 from pypdf import PdfReader
 
 import exports
+from exports.pdf_style import MARGIN as PAGE_MARGIN
 from exports.tables import MARKING_HEADER, SHARED
 from tests.export_helpers import squash
 from workshop import kinds, negotiation, review, snapshot
@@ -494,3 +495,23 @@ def test_a_new_issue_lists_what_changed_since_the_last_item_by_item(tmp_path: Pa
         assert re.search(rf"Added \(1\) .*{review.number('action', action_id)} Action", part)
         assert "1 item removed since then" in part
         assert squash(deleted.statement[:40]) not in squash(part)
+
+
+@pytest.mark.parametrize("who", WHO)
+def test_no_heading_is_left_at_the_foot_of_a_page(sample: dict[str, Printed], who: str) -> None:
+    """Every bookmarked heading has room for what follows it below it on its page (a heading
+    alone at a page's foot would sit within a few lines of the bottom margin)."""
+    reader = PdfReader(sample[who].pdf)
+
+    def entries(outline: list[object]) -> Iterator[object]:
+        for entry in outline:
+            if isinstance(entry, list):
+                yield from entries(entry)
+            else:
+                yield entry
+
+    tops = [float(entry.top) for entry in entries(reader.outline)]  # type: ignore[attr-defined]
+    assert len(tops) > 10
+    bottom = float(PAGE_MARGIN)
+    low = [top for top in tops if top - bottom < 100]
+    assert low == []
