@@ -515,3 +515,40 @@ def test_no_heading_is_left_at_the_foot_of_a_page(sample: dict[str, Printed], wh
     bottom = float(PAGE_MARGIN)
     low = [top for top in tops if top - bottom < 100]
     assert low == []
+
+
+def test_a_deadlock_of_bottom_lines_is_movable_and_one_of_red_lines_needs_a_mandate(
+    tmp_path: Path,
+) -> None:
+    from workshop import ops
+
+    doc = Document.new(tmp_path / "d.workshop")
+    ids = {}
+    for name in ("Acme", "Birch"):
+        change = ops.add_partner(doc, f"{name} Trust", short_name=name)
+        ids[name] = next(row for table, row in change.created if table == "partner")
+    for term_name, kind in (("Exclusivity", "bottom_line"), ("Branding", "red_line")):
+        change = ops.create(doc, "term", name=term_name)
+        term = next(row for table, row in change.created if table == "term")
+        for who, stance in (("Acme", "requires"), ("Birch", "rules_out")):
+            ops.create(
+                doc,
+                "position",
+                partner_id=ids[who],
+                kind=kind,
+                statement=f"{who} on {term_name}",
+                term_id=term,
+                stance=stance,
+            )
+    try:
+        out = exports.export(snapshot.build(doc, Audience.room()), "pdf", tmp_path / "r.pdf")
+    finally:
+        doc.close()
+    text = " ".join(_pages(out))
+    stuck = text[text.index("Where the deal is stuck") :]
+    assert re.search(
+        r"Deadlock on Exclusivity: Acme’s bottom line \(requires it\) and Birch’s bottom line "
+        r"\(rules it out\) cannot both hold — movable by the people in the room",
+        stuck,
+    )
+    assert re.search(r"Deadlock on Branding: .* cannot both hold — needs a mandate", stuck)
