@@ -19,6 +19,7 @@ import pytest
 from pypdf import PdfReader
 
 import exports
+from exports import documents
 from exports.pdf_style import MARGIN as PAGE_MARGIN
 from exports.tables import MARKING_HEADER, SHARED
 from tests.export_helpers import squash
@@ -351,6 +352,9 @@ def test_the_workbook_prints_landscape_fitted_marked_and_wrapped(
         assert ws.print_title_rows == "$1:$1"
         assert marking in (ws.oddHeader.left.text or "")
         assert "Not issued" in (ws.oddFooter.left.text or "")
+    about = {row[0]: row[1] for row in book["About"].iter_rows(values_only=True)}
+    assert about["Document control"].startswith(documents.distribution(printed.snap))
+    assert "Not issued" in about["Document control"]
     positions = book["Positions"]
     statement = [c.value for c in positions[1]].index("Statement") + 1
     long_rows = [
