@@ -189,8 +189,16 @@ def run_jobs(
     check_all(targets_of(jobs), sources=sources, replace=replace)
     if len(jobs) == 1 and jobs[0].partner is None:
         job = jobs[0]
-        return [export(job.snapshot, job.fmt, job.target, progress, cancel, job.control)]
+        return [_export_job(job, job.target, progress, cancel)]
     return _run_set(jobs, progress, cancel)
+
+
+def _export_job(job: Job, target: Path, progress: Progress | None, cancel: Cancel | None) -> Path:
+    """``export`` for one job; its document control passed only when it has one (so ``export``
+    keeps its five-argument form for everything else, a stand-in for it in a test included)."""
+    if job.control is None:
+        return export(job.snapshot, job.fmt, target, progress, cancel)
+    return export(job.snapshot, job.fmt, target, progress, cancel, control=job.control)
 
 
 def _run_set(jobs: list[Job], progress: Progress | None, cancel: Cancel | None) -> list[Path]:
@@ -207,7 +215,7 @@ def _run_set(jobs: list[Job], progress: Progress | None, cancel: Cancel | None) 
                     progress(index * 1000 + done * 1000 // max(of, 1), total)
 
             folder = _staging(staging, job.target.parent)
-            export(job.snapshot, job.fmt, folder / job.target.name, step, cancel, job.control)
+            _export_job(job, folder / job.target.name, step, cancel)
             staged.append((folder / job.target.name, job.target))
         for destination, folder in staging.items():
             listed = [

@@ -74,7 +74,9 @@ def control_line(snap: Snapshot, control: Control, tr: Translate = same) -> str:
     parts = [distribution(snap, tr), state_text(control, tr)]
     if control.prepared_by:
         parts.append(f"{tr(wording.PREPARED_BY).lower()} {control.prepared_by}")
-    parts.append(f"{tr(wording.PRINTED).lower()} {when_text(control.printed_at)}")
+    issue = control.issue
+    if issue is None or issue.issued_at[:16] != control.printed_at[:16]:
+        parts.append(f"{tr(wording.PRINTED).lower()} {when_text(control.printed_at)}")
     return " · ".join(parts)
 
 

@@ -509,7 +509,7 @@ def contacts(pack: Pack) -> list[Flowable]:
     if not snap.people:
         return []
     out = section(pack, wording.CONTACTS_TITLE)
-    widths = [NUMBER_W, 33 * mm, 27 * mm, 28 * mm, 0.0, 22 * mm]
+    widths = [NUMBER_W, 32 * mm, 27 * mm, 27 * mm, 0.0, 24 * mm]
     widths[4] = CONTENT_W - sum(widths)
     rows: list[list[Any]] = [
         heads(

@@ -198,10 +198,17 @@ def _continue_long_text(frame: pd.DataFrame, report: Report, sheet: str) -> pd.D
     return frame
 
 
-def about(snapshot: Snapshot, report: Report, *, xlsx: bool) -> pd.DataFrame:
+def about(
+    snapshot: Snapshot, report: Report, *, xlsx: bool, control: Control | None = None
+) -> pd.DataFrame:
+    from exports import documents
+    from workshop import issues
+
+    control = control if control is not None else issues.control(snapshot)
     rows = [
         ("Workshop", snapshot.workshop.title),
         ("Audience", snapshot.audience_label),
+        ("Document control", documents.control_line(snapshot, control)),
         ("Cells starting = + - @ tab, CR, LF or NUL (prefixed with ')", str(report.neutralised)),
     ]
     if xlsx:
@@ -214,7 +221,9 @@ def about(snapshot: Snapshot, report: Report, *, xlsx: bool) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["About this export", "Detail"])
 
 
-def _prepared(snapshot: Snapshot, *, xlsx: bool, cancel: Cancel | None) -> dict[str, pd.DataFrame]:
+def _prepared(
+    snapshot: Snapshot, *, xlsx: bool, cancel: Cancel | None, control: Control | None = None
+) -> dict[str, pd.DataFrame]:
     report = Report()
     sheets: dict[str, pd.DataFrame] = {}
     for sheet, frame in frames(snapshot).items():
@@ -222,7 +231,7 @@ def _prepared(snapshot: Snapshot, *, xlsx: bool, cancel: Cancel | None) -> dict[
             raise ExportCancelled()
         sheets[sheet] = _clean_text_columns(frame, report, sheet, xlsx=xlsx)
     cleaned_about = _clean_text_columns(
-        about(snapshot, report, xlsx=xlsx), Report(), "About", xlsx=xlsx
+        about(snapshot, report, xlsx=xlsx, control=control), Report(), "About", xlsx=xlsx
     )
     return {"About": cleaned_about, **sheets}
 
@@ -234,7 +243,12 @@ def write_xlsx(
     cancel: Cancel | None = None,
     control: Control | None = None,
 ) -> None:
-    sheets = _prepared(snapshot, xlsx=True, cancel=cancel)
+    from exports import documents
+    from workshop import issues
+
+    if control is None:
+        control = issues.control(snapshot)
+    sheets = _prepared(snapshot, xlsx=True, cancel=cancel, control=control)
     total = len(sheets)
     options = {
         "strings_to_formulas": False,
@@ -244,11 +258,6 @@ def write_xlsx(
     }
     import xlsxwriter
 
-    from exports import documents
-    from workshop import issues
-
-    if control is None:
-        control = issues.control(snapshot)
     marking = snapshot.audience_label
     title = documents.document_title(snapshot, control)
     control_text = documents.control_line(snapshot, control)
@@ -343,13 +352,15 @@ def _write_cells(ws: Any, frame: pd.DataFrame, widths: list[float], wrap: Any, t
                         if lines > heights.get(row, 1):
                             heights[row] = lines
                     else:
-                        ws.write_string(row, col, value, top)
+                        ws.write_string(row, col, value)
             elif isinstance(value, bool):
-                ws.write_boolean(row, col, value, top)
+                ws.write_boolean(row, col, value)
             elif isinstance(value, int | float) and math.isfinite(value):
-                ws.write_number(row, col, value, top)
+                ws.write_number(row, col, value)
+    # A tall row's other cells sit at its top too (the row's format: only where it matters, as
+    # a format on every cell costs a third more time on a large workbook).
     for row, lines in heights.items():
-        ws.set_row(row, min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT))
+        ws.set_row(row, min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT), top)
 
 
 def _width(frame: pd.DataFrame, column: Any) -> float:

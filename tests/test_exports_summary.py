@@ -19,6 +19,8 @@ import pytest
 from pypdf import PdfReader
 
 import exports
+from exports import documents
+from exports.pdf_style import MARGIN as PAGE_MARGIN
 from exports.tables import MARKING_HEADER, SHARED
 from tests.export_helpers import squash
 from workshop import kinds, negotiation, review, snapshot
@@ -350,6 +352,9 @@ def test_the_workbook_prints_landscape_fitted_marked_and_wrapped(
         assert ws.print_title_rows == "$1:$1"
         assert marking in (ws.oddHeader.left.text or "")
         assert "Not issued" in (ws.oddFooter.left.text or "")
+    about = {row[0]: row[1] for row in book["About"].iter_rows(values_only=True)}
+    assert about["Document control"].startswith(documents.distribution(printed.snap))
+    assert "Not issued" in about["Document control"]
     positions = book["Positions"]
     statement = [c.value for c in positions[1]].index("Statement") + 1
     long_rows = [
@@ -494,3 +499,60 @@ def test_a_new_issue_lists_what_changed_since_the_last_item_by_item(tmp_path: Pa
         assert re.search(rf"Added \(1\) .*{review.number('action', action_id)} Action", part)
         assert "1 item removed since then" in part
         assert squash(deleted.statement[:40]) not in squash(part)
+
+
+@pytest.mark.parametrize("who", WHO)
+def test_no_heading_is_left_at_the_foot_of_a_page(sample: dict[str, Printed], who: str) -> None:
+    """Every bookmarked heading has room for what follows it below it on its page (a heading
+    alone at a page's foot would sit within a few lines of the bottom margin)."""
+    reader = PdfReader(sample[who].pdf)
+
+    def entries(outline: list[object]) -> Iterator[object]:
+        for entry in outline:
+            if isinstance(entry, list):
+                yield from entries(entry)
+            else:
+                yield entry
+
+    tops = [float(entry.top) for entry in entries(reader.outline)]  # type: ignore[attr-defined]
+    assert len(tops) > 10
+    bottom = float(PAGE_MARGIN)
+    low = [top for top in tops if top - bottom < 100]
+    assert low == []
+
+
+def test_a_deadlock_of_bottom_lines_is_movable_and_one_of_red_lines_needs_a_mandate(
+    tmp_path: Path,
+) -> None:
+    from workshop import ops
+
+    doc = Document.new(tmp_path / "d.workshop")
+    ids = {}
+    for name in ("Acme", "Birch"):
+        change = ops.add_partner(doc, f"{name} Trust", short_name=name)
+        ids[name] = next(row for table, row in change.created if table == "partner")
+    for term_name, kind in (("Exclusivity", "bottom_line"), ("Branding", "red_line")):
+        change = ops.create(doc, "term", name=term_name)
+        term = next(row for table, row in change.created if table == "term")
+        for who, stance in (("Acme", "requires"), ("Birch", "rules_out")):
+            ops.create(
+                doc,
+                "position",
+                partner_id=ids[who],
+                kind=kind,
+                statement=f"{who} on {term_name}",
+                term_id=term,
+                stance=stance,
+            )
+    try:
+        out = exports.export(snapshot.build(doc, Audience.room()), "pdf", tmp_path / "r.pdf")
+    finally:
+        doc.close()
+    text = " ".join(_pages(out))
+    stuck = text[text.index("Where the deal is stuck") :]
+    assert re.search(
+        r"Deadlock on Exclusivity: Acme’s bottom line \(requires it\) and Birch’s bottom line "
+        r"\(rules it out\) cannot both hold — movable by the people in the room",
+        stuck,
+    )
+    assert re.search(r"Deadlock on Branding: .* cannot both hold — needs a mandate", stuck)
