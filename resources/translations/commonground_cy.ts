@@ -437,6 +437,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
+        <extracomment>The undo step that recorded this export&apos;s issues, until the files are written (a failed or cancelled export takes it back: no issue is left that no one received).</extracomment>
         <translation>Allforio</translation>
     </message>
     <message>
@@ -480,6 +481,30 @@
         <translation>Cyhoeddwyd o&apos;r blaen</translation>
     </message>
     <message>
+        <source>Issue</source>
+        <translation>Cyhoeddiad</translation>
+    </message>
+    <message>
+        <source>Print a working copy (not issued)</source>
+        <translation>Argraffu copi gwaith (heb ei gyhoeddi)</translation>
+    </message>
+    <message>
+        <source>Issue as draft</source>
+        <translation>Cyhoeddi fel drafft</translation>
+    </message>
+    <message>
+        <source>Issue as final</source>
+        <translation>Cyhoeddi fel fersiwn derfynol</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Paratowyd gan</translation>
+    </message>
+    <message>
+        <source>who prepared this issue</source>
+        <translation>pwy a baratôdd y cyhoeddiad hwn</translation>
+    </message>
+    <message>
         <source>Destination</source>
         <translation>Cyrchfan</translation>
     </message>
@@ -512,6 +537,14 @@
         <translation>&amp;Cynulleidfa:</translation>
     </message>
     <message>
+        <source>&amp;Issue:</source>
+        <translation>C&amp;yhoeddi:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation>&amp;Paratowyd gan:</translation>
+    </message>
+    <message>
         <source>&amp;Save to:</source>
         <translation>&amp;Cadw i:</translation>
     </message>
@@ -534,6 +567,18 @@
     <message>
         <source>partner packs</source>
         <translation>pecynnau partneriaid</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>drafft</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>terfynol</translation>
+    </message>
+    <message>
+        <source>issue %1 %2</source>
+        <translation>cyhoeddiad %1 %2</translation>
     </message>
     <message>
         <source>Writes one file per partner into the folder you choose, each with only that partner’s confidential items.</source>
@@ -650,6 +695,10 @@
     <message>
         <source>Show folder</source>
         <translation>Dangos y ffolder</translation>
+    </message>
+    <message>
+        <source>No issue was recorded.</source>
+        <translation>Ni chofnodwyd cyhoeddiad.</translation>
     </message>
     <message>
         <source>Could not export</source>
