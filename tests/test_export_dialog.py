@@ -376,7 +376,7 @@ def test_an_issue_whose_files_are_not_written_is_taken_back(
     dialog = make(qtbot, document)
     choose(dialog.format, "pdf")
     choose(dialog.audience, ALL_PARTNERS)
-    choose(dialog.issue_as, "final")
+    choose(dialog.issue_as, "draft")
     blocker = tmp_path / "not a folder"
     blocker.write_text("a file where the folder of packs would go")
     dialog.destination.setText(str(blocker / "packs"))
@@ -387,9 +387,43 @@ def test_an_issue_whose_files_are_not_written_is_taken_back(
     assert blocker.read_text() == "a file where the folder of packs would go"
 
 
+def confirm_every_partner(document: Document) -> None:
+    """Each partner's pack issued as a draft and confirmed a fair record (as a returned
+    workbook's sign-off would record it)."""
+    from workshop import issues
+
+    for partner in snapshot.build(document, Audience.broker()).partners:
+        change = issues.record(document, snapshot.build(document, Audience.partner(partner.id)))
+        issue_id = next(i for t, i in change.created if t == "issue")
+        ops.create(
+            document,
+            "signoff",
+            issue_id=issue_id,
+            partner_id=partner.id,
+            name="A. Chief",
+            role="CEO",
+            signed_on="2027-01-12",
+            confirmed=True,
+        )
+
+
+def test_final_waits_until_every_partner_has_confirmed(qtbot: Any, document: Document) -> None:
+    dialog = make(qtbot, document)
+    choose(dialog.format, "pdf")
+    choose(dialog.issue_as, "final")
+    assert dialog.issue_status == "draft"  # not offered yet: drafts until everyone confirms
+    final = dialog.issue_as.model().item(dialog.issue_as.findData("final"))
+    assert not final.isEnabled() and "confirmed" in final.toolTip()
+    confirm_every_partner(document)
+    later = make(qtbot, document)
+    choose(later.issue_as, "final")
+    assert later.issue_status == "final"
+
+
 def test_issue_as_final_writes_every_partners_pack_as_final(
     qtbot: Any, document: Document, tmp_path: Path, opened: list[str]
 ) -> None:
+    confirm_every_partner(document)
     dialog = ExportDialog(document, audience=ALL_PARTNERS, issue="final")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -400,8 +434,10 @@ def test_issue_as_final_writes_every_partners_pack_as_final(
     qtbot.waitUntil(lambda: not dialog.running and bool(opened), timeout=30_000)
     issues = snapshot.build(document, Audience.broker()).issues
     assert sorted((i.audience, i.status, i.number) for i in issues) == [
-        ("partner", "final", 1),
-        ("partner", "final", 1),
+        ("partner", "draft", 1),
+        ("partner", "draft", 1),
+        ("partner", "final", 2),
+        ("partner", "final", 2),
     ]
     packs = sorted(folder.glob("*.pdf"))
     assert len(packs) == 2

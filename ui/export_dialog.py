@@ -313,8 +313,22 @@ class ExportDialog(QDialog):
         return self.tr("Issued before: %1.").replace("%1", listed)
 
     def _enable_issue(self) -> None:
+        from workshop import review
+
         issuable = self.fmt in ("pdf", "xlsx") and not self.document.read_only
         self.issue_as.setEnabled(issuable)
+        # Final once every partner has confirmed its latest issue (the Review stage says who
+        # has); until then a summary goes out as a draft.
+        final = self.issue_as.model().item(self.issue_as.findData("final"))  # type: ignore[attr-defined]
+        confirmed = review.everyone_confirmed(self._broker)
+        final.setEnabled(confirmed)
+        final.setToolTip(
+            ""
+            if confirmed
+            else self.tr("Final once every partner has confirmed its latest issue (see Review).")
+        )
+        if not confirmed and self.issue_as.currentData() == "final":
+            self.issue_as.setCurrentIndex(self.issue_as.findData("draft"))
         self.prepared_by.setEnabled(issuable and bool(self.issue_as.currentData()))
 
     def _issues_of(self, key: str) -> list[Any]:

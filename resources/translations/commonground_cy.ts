@@ -597,6 +597,10 @@
         <translation>Cyhoeddwyd o&apos;r blaen: %1.</translation>
     </message>
     <message>
+        <source>Final once every partner has confirmed its latest issue (see Review).</source>
+        <translation>Terfynol unwaith y bydd pob partner wedi cadarnhau ei gyhoeddiad diweddaraf (gweler Adolygu).</translation>
+    </message>
+    <message>
         <source>Choose a folder for the partner packs</source>
         <translation>Dewiswch ffolder ar gyfer pecynnau&apos;r partneriaid</translation>
     </message>
