@@ -452,3 +452,15 @@ def test_a_format_not_read_by_people_is_never_issued(qtbot: Any, document: Docum
     assert not dialog.issue_as.isEnabled() and dialog.issue_status == ""
     choose(dialog.format, "xlsx")
     assert dialog.issue_as.isEnabled() and dialog.issue_status == "draft"
+
+
+def test_the_issue_choice_is_reached_by_its_mnemonic(qtbot: Any, document: Document) -> None:
+    dialog = make(qtbot, document)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    assert dialog.issue_as.hasFocus()
+    qtbot.keyClick(dialog.issue_as, Qt.Key.Key_Down)
+    assert dialog.issue_status == "draft"
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert dialog.prepared_by.hasFocus()
