@@ -47,6 +47,32 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Insight", text)
 
 
+class ReloadsWhenShown:
+    """A view of the broker's insight: a change that touches :data:`WATCHED` reloads it at once
+    if it is shown, else the next time it is (mixed in before its Qt class)."""
+
+    session: Session
+    stale: bool
+
+    def watch(self, session: Session) -> None:
+        self.stale = True
+        session.changed.connect(self._on_change)
+
+    def _on_change(self, change: Any) -> None:
+        if change.touches(*WATCHED):
+            self.stale = True
+            if self.isVisible():  # type: ignore[attr-defined]
+                self.reload()
+
+    def showEvent(self, event: Any) -> None:
+        if self.stale:
+            self.reload()
+        super().showEvent(event)  # type: ignore[misc]
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+
 def broker_snapshot(session: Session) -> snapshot.Snapshot:
     """Everything the facilitator may see, through the one set of audience rules."""
     return snapshot.restrict({t: session.items(t) for t in TABLES}, Audience.broker())
@@ -435,7 +461,7 @@ class BalancePage(QWidget):
 # --- the stage ----------------------------------------------------------------------------------
 
 
-class InsightStage(Stage):
+class InsightStage(ReloadsWhenShown, Stage):
     key = "insight"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -452,19 +478,7 @@ class InsightStage(Stage):
         self.tabs.add("since", self.since, _tr("Since we last &met"))
         self.tabs.add("balance", self.balance, _tr("&Balance of voices"))
         QVBoxLayout(self).addWidget(self.tabs)
-        self.stale = True
-        session.changed.connect(self._on_change)
-
-    def _on_change(self, change: Any) -> None:
-        if change.touches(*WATCHED):
-            self.stale = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        if self.stale:
-            self.reload()
-        super().showEvent(event)
+        self.watch(session)
 
     def reload(self) -> None:
         if self.session.document.closed:

@@ -4,13 +4,12 @@ of the agreement's ingredients (the full views are on the stage "Where the deal 
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ui.session import Session
-from ui.stages.insight import WATCHED, CoverageTable, broker_snapshot
+from ui.stages.insight import CoverageTable, ReloadsWhenShown, broker_snapshot
 from workshop import negotiation
 
 
@@ -30,7 +29,7 @@ def deadlocks_summary(deadlocks: tuple[negotiation.Deadlock, ...]) -> str:
     return _tr("✖ Deadlocks: %1").replace("%1", " · ".join(parts))
 
 
-class StandingPanel(QGroupBox):
+class StandingPanel(ReloadsWhenShown, QGroupBox):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(_tr("Where the agreement stands"), parent)
         self.session = session
@@ -41,19 +40,7 @@ class StandingPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.deadlocks)
         layout.addWidget(self.coverage, 1)
-        self.stale = True
-        session.changed.connect(self._on_change)
-
-    def _on_change(self, change: Any) -> None:
-        if change.touches(*WATCHED):
-            self.stale = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        if self.stale:
-            self.reload()
-        super().showEvent(event)
+        self.watch(session)
 
     def reload(self) -> None:
         if self.session.document.closed:
