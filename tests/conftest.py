@@ -20,3 +20,16 @@ def isolated_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("HOME", str(root / "home"))
     (root / "home").mkdir()
     return root
+
+
+@pytest.fixture
+def sample(tmp_path):  # type: ignore[no-untyped-def]
+    """The sample workshop, written and opened (a module may define its own ``sample``)."""
+    from workshop.document import Document
+    from workshop.sample import write_sample
+
+    path = tmp_path / "Sample.workshop"
+    write_sample(path)
+    doc = Document.open(path)
+    yield doc
+    doc.close()

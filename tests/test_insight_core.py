@@ -11,16 +11,6 @@ from tests.helpers import created_id, small_workshop
 from workshop import changes, coverage, ops, snapshot, voices
 from workshop.audience import Audience
 from workshop.document import Document
-from workshop.sample import write_sample
-
-
-@pytest.fixture
-def sample(tmp_path: Path) -> Document:
-    path = tmp_path / "Sample.workshop"
-    write_sample(path)
-    doc = Document.open(path)
-    yield doc
-    doc.close()
 
 
 def statuses(snap: snapshot.Snapshot) -> dict[str, str]:

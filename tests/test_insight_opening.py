@@ -3,25 +3,12 @@ bad input refused whole."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from workshop import negotiation, ops, snapshot
 from workshop.audience import Audience
 from workshop.document import Document
 from workshop.errors import InvalidInput
-from workshop.sample import write_sample
-
-
-@pytest.fixture
-def sample(tmp_path: Path) -> Iterator[Document]:
-    path = tmp_path / "sample.workshop"
-    write_sample(path)
-    doc = Document.open(path)
-    yield doc
-    doc.close()
 
 
 def test_a_deadlock_opens_as_one_disagreement_with_its_parties_and_lines(sample: Document) -> None:

@@ -14,15 +14,6 @@ from workshop.document import Document
 from workshop.sample import write_sample
 
 
-@pytest.fixture
-def sample(tmp_path: Path) -> Document:
-    path = tmp_path / "Sample.workshop"
-    write_sample(path)
-    doc = Document.open(path)
-    yield doc
-    doc.close()
-
-
 def issue_for(doc: Document, partner_id: int) -> tuple[snapshot.Snapshot, object]:
     issues.record(doc, snapshot.build(doc, Audience.partner(partner_id)), prepared_by="Bethan")
     broker = snapshot.build(doc, Audience.broker())

@@ -6,24 +6,12 @@ from dataclasses import fields
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from tests.export_helpers import TOKEN, audiences, canary_workshop
 from tests.helpers import created_id, small_workshop
 from workshop import interchange, issues, ops, snapshot, summary
 from workshop.audience import Audience
 from workshop.document import Document
-from workshop.sample import write_sample
 from workshop.vocabulary import route_text
-
-
-@pytest.fixture
-def sample(tmp_path: Path) -> Document:
-    path = tmp_path / "Sample.workshop"
-    write_sample(path)
-    doc = Document.open(path)
-    yield doc
-    doc.close()
 
 
 def test_a_facilitators_note_is_the_brokers_alone(tmp_path: Path) -> None:
