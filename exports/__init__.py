@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from exports.errors import ExportCancelled, ExportError, UnknownFormat, from_os_error
+from exports.errors import (
+    ExportCancelled,
+    ExportError,
+    UnknownFormat,
+    UnknownLanguage,
+    from_os_error,
+)
 from exports.packs import INDEX_NAME, index_text, pack_stem, portable_name
 from workshop import destinations
 from workshop.atomic import atomic_write_bytes, fsync_directory
@@ -31,16 +37,21 @@ if TYPE_CHECKING:
     from workshop.document import Document
     from workshop.issues import Control
     from workshop.snapshot import Partner, Snapshot
+    from workshop.vocabulary import Translate
 
 Format = Literal["pdf", "csv", "xlsx", "json"]
 FORMATS: tuple[Format, ...] = ("pdf", "csv", "xlsx", "json")
 SUFFIXES: dict[str, str] = {"pdf": ".pdf", "csv": ".zip", "xlsx": ".xlsx", "json": ".json"}
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
+#: The languages a pack can be written in, by code, each in its own words. Welsh comes first
+#: when both are printed (as the Welsh Language Standards ask).
+PACK_LANGUAGES: dict[str, str] = {"en": "English", "cy": "Cymraeg", "cy+en": "Cymraeg / English"}
 
 __all__ = [
     "FORMATS",
     "INDEX_NAME",
+    "PACK_LANGUAGES",
     "ExportError",
     "Job",
     "export",
@@ -49,12 +60,35 @@ __all__ = [
     "issue_and_export",
     "made_folder",
     "pack_stem",
+    "pack_translate",
     "partner_jobs",
     "portable_name",
     "run_jobs",
     "targets_of",
     "write_together",
 ]
+
+
+def pack_translate(language: str) -> Translate:
+    """The words of a pack in ``language`` (a code of :data:`PACK_LANGUAGES`): English as it
+    is, Welsh (``workshop.translation``), or Welsh then English side by side ("Llinell goch /
+    Red line"). An unknown code is :class:`~exports.errors.UnknownLanguage`."""
+    from workshop.translation import side_by_side, translator
+    from workshop.vocabulary import same
+
+    check_language(language)
+    if language == "en":
+        return same
+    if language == "cy":
+        return translator("cy")
+    return side_by_side(translator("cy"))
+
+
+def check_language(language: str) -> str:
+    """``language`` if a pack can be written in it, else ``UnknownLanguage``."""
+    if language not in PACK_LANGUAGES:
+        raise UnknownLanguage(language)
+    return language
 
 
 @contextlib.contextmanager
@@ -73,12 +107,14 @@ def export(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     control: Control | None = None,
+    language: str = "en",
 ) -> Path:
     """Write ``snapshot`` as ``fmt`` to ``out`` and return the path written.
 
     ``control`` is the document control the PDF and the workbook carry (the issue being made,
     from :func:`issue_and_export`); without it, the latest issue for the audience, said to have
-    changed since when the content has (``workshop.issues.control``).
+    changed since when the content has (``workshop.issues.control``). ``language`` is a code
+    of :data:`PACK_LANGUAGES`: the words the PDF and the sheets print (JSON is data: English).
 
     For csv, ``out`` is a folder (one CSV per table, written together) or a path ending ``.zip``.
     An existing ordinary file at ``out`` is replaced, but never a workshop, a file open in
@@ -88,13 +124,16 @@ def export(
     out = Path(out)
     if fmt not in FORMATS:
         raise UnknownFormat(fmt)
+    tr = pack_translate(language)
     _refuse_never(fmt, out)
-    with _reported(out):
+    from workshop.dates import months_in
+
+    with _reported(out), months_in(tr):
         if fmt == "pdf":
             from exports.pdf import write_pdf
             from workshop.atomic import atomic_write
 
-            atomic_write(out, lambda temp: write_pdf(snapshot, temp, progress, cancel, control))
+            atomic_write(out, lambda temp: write_pdf(snapshot, temp, progress, cancel, control, tr))
         elif fmt == "json":
             from exports.json_export import write_json
 
@@ -102,15 +141,15 @@ def export(
         elif fmt == "xlsx":
             from exports.tables import write_xlsx
 
-            write_xlsx(snapshot, out, progress, cancel, control)
+            write_xlsx(snapshot, out, progress, cancel, control, tr)
         else:
             from exports.tables import write_csv
 
             if out.suffix.lower() == ".zip":
-                write_csv(snapshot, out, progress, cancel)
+                write_csv(snapshot, out, progress, cancel, tr)
             else:
                 with made_folder(out):
-                    write_csv(snapshot, out, progress, cancel)
+                    write_csv(snapshot, out, progress, cancel, tr)
     return out
 
 
@@ -143,21 +182,25 @@ class Job:
     target: Path
     partner: Partner | None = None
     control: Control | None = None
+    language: str = "en"  # a code of PACK_LANGUAGES
 
 
-def partner_jobs(doc: Document, fmt: str, out_dir: Path | str) -> list[Job]:
-    """One pack per partner in ``out_dir``, named ``FULL NAME [P<id>]`` (``exports.packs``)."""
+def partner_jobs(doc: Document, fmt: str, out_dir: Path | str, language: str = "en") -> list[Job]:
+    """One pack per partner in ``out_dir``, named ``FULL NAME [P<id>]`` (``exports.packs``),
+    each in ``language`` (a code of :data:`PACK_LANGUAGES`)."""
     from workshop import snapshot as snapshots
     from workshop.audience import Audience
 
     if fmt not in FORMATS:
         raise UnknownFormat(fmt)
+    check_language(language)
     return [
         Job(
             snapshots.build(doc, Audience.partner(partner.id)),
             fmt,
             Path(out_dir) / f"{pack_stem(partner)}{SUFFIXES[fmt]}",
             partner,
+            language=language,
         )
         for partner in snapshots.build(doc, Audience.broker(), {"partner"}).partners
     ]
@@ -186,6 +229,8 @@ def run_jobs(
     a hidden folder beside its destination and moved into place only once every file is
     complete: if one fails, is cancelled or interrupted, nothing of the set appears and the files
     it would have replaced are untouched."""
+    for job in jobs:
+        check_language(job.language)
     check_all(targets_of(jobs), sources=sources, replace=replace)
     if len(jobs) == 1 and jobs[0].partner is None:
         job = jobs[0]
@@ -194,11 +239,10 @@ def run_jobs(
 
 
 def _export_job(job: Job, target: Path, progress: Progress | None, cancel: Cancel | None) -> Path:
-    """``export`` for one job; its document control passed only when it has one (so ``export``
-    keeps its five-argument form for everything else, a stand-in for it in a test included)."""
-    if job.control is None:
-        return export(job.snapshot, job.fmt, target, progress, cancel)
-    return export(job.snapshot, job.fmt, target, progress, cancel, control=job.control)
+    """``export`` for one job, with its document control and language."""
+    return export(
+        job.snapshot, job.fmt, target, progress, cancel, control=job.control, language=job.language
+    )
 
 
 def _run_set(jobs: list[Job], progress: Progress | None, cancel: Cancel | None) -> list[Path]:
@@ -316,15 +360,15 @@ def export_all_partners(
     cancel: Cancel | None = None,
     *,
     replace: bool = False,
+    language: str = "en",
 ) -> list[Path]:
     """One pack per partner in ``out_dir`` (created if need be), with ``index.csv``: all
     written, or none (and a folder this call created is removed again)."""
     out_dir = Path(out_dir)
     sources = [doc.path] if doc.path is not None else []
+    jobs = partner_jobs(doc, fmt, out_dir, language)
     with made_folder(out_dir):
-        return run_jobs(
-            partner_jobs(doc, fmt, out_dir), progress, cancel, replace=replace, sources=sources
-        )
+        return run_jobs(jobs, progress, cancel, replace=replace, sources=sources)
 
 
 @contextlib.contextmanager
@@ -371,6 +415,7 @@ def issue_and_export(
     cancel: Cancel | None = None,
     replace: bool = False,
     sources: Sequence[Path] = (),
+    language: str = "en",
 ) -> tuple[Path, Control]:
     """Issue ``audience``'s pack and write it: record the issue in ``doc`` (its number the next
     for that audience, ``workshop.issues.record``: one undoable step), then write the pack
@@ -381,6 +426,7 @@ def issue_and_export(
 
     if fmt not in FORMATS:
         raise UnknownFormat(fmt)
+    check_language(language)
     out = Path(out)
     check_all(files_of(fmt, out), sources=sources, replace=replace)
     change = issues.record(doc, snapshots.build(doc, audience), status, prepared_by)
@@ -389,7 +435,7 @@ def issue_and_export(
         issue_id = next(row for table, row in change.created if table == "issue")
         issue = snap.by_id("issue")[issue_id]
         control = issues.control(snap, issue)
-        job = Job(snap, fmt, out, control=control)
+        job = Job(snap, fmt, out, control=control, language=language)
         run_jobs([job], progress, cancel, replace=True, sources=sources)
     except BaseException:
         doc.undo()

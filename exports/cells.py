@@ -15,6 +15,7 @@ from typing import Any
 
 from workshop import vocabulary
 from workshop.kinds import Field
+from workshop.vocabulary import N_, Translate, same
 
 #: A spreadsheet reads a cell starting with one of these as a formula (OWASP CSV injection).
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00")
@@ -25,7 +26,7 @@ XLSX_CELL_LIMIT = 32_767
 XLSX_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 #: A flag (``Field.type == "bool"``) reads as one of these.
-YES, NO = "Yes", "No"
+YES, NO = N_("Yes"), N_("No")
 
 
 def neutralise(text: str) -> str:
@@ -50,15 +51,16 @@ def as_is(value: Any) -> Any:
     return value
 
 
-def shown(spec: Field) -> Callable[[Any], Any]:
-    """How a field's stored value reads: a choice as its vocabulary label, a flag as Yes or No,
-    anything else as it is (numbers stay numbers)."""
+def shown(spec: Field, tr: Translate = same) -> Callable[[Any], Any]:
+    """How a field's stored value reads: a choice as its vocabulary label, a flag as Yes or No
+    (both through ``tr``), anything else as it is (numbers stay numbers)."""
     if spec.type == "enum":
         terms = vocabulary.terms(spec.choices)
-        labels = {term.value: term.label for term in terms}
-        return lambda value: labels.get(value) or terms.label(value)
+        labels = {term.value: tr(term.label) for term in terms}
+        return lambda value: labels.get(value) or tr(terms.label(value))
     if spec.type == "bool":
-        return lambda value: YES if value else NO
+        yes, no = tr(YES), tr(NO)
+        return lambda value: yes if value else no
     return as_is
 
 

@@ -38,7 +38,7 @@ def issue_tag(control: Control, tr: Translate = same) -> str:
         return tr(wording.NOT_ISSUED_SHORT)
     if control.changed_since:
         return wording.say(tr, wording.CHANGED_SINCE_SHORT, issue.number)
-    return wording.say(tr, wording.ISSUE_N_STATUS, issue.number, status_label(control).lower())
+    return wording.say(tr, wording.ISSUE_N_STATUS, issue.number, status_label(control, tr).lower())
 
 
 def state_text(control: Control, tr: Translate = same) -> str:

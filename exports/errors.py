@@ -40,6 +40,15 @@ class UnknownFormat(ExportError):
         super().__init__(f"“{fmt}” is not an export format; use pdf, csv, xlsx or json.")
 
 
+class UnknownLanguage(ExportError):
+    def __init__(self, language: str) -> None:
+        super().__init__(
+            f"“{language}” is not a language a pack can be written in; use en (English), "
+            "cy (Cymraeg) or cy+en (both side by side)."
+        )
+        self.language = language
+
+
 def from_os_error(path: Path | str, exc: OSError) -> ExportError:
     """The error a person sees for an operating-system failure while writing ``path``."""
     if exc.errno in {errno.ENOSPC, errno.EDQUOT}:

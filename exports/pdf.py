@@ -71,13 +71,13 @@ def fit_line(text: str, size: float, width: float, *, bold: bool = False) -> str
     return line[:low].rstrip() + "…"
 
 
-def short_marking(snapshot: Snapshot) -> str:
+def short_marking(snapshot: Snapshot, tr: Translate = same) -> str:
     """The audience in a few words, for the running head (the footer carries the full marking):
     the vocabulary's short marking, with a partner's full name."""
     audience = snapshot.audience
     partner = snapshot.partner(audience.partner_id)
     name = partner.name if partner is not None else "this partner"
-    return vocabulary.fill_in(vocabulary.marking(audience.kind).short, name)
+    return vocabulary.fill_in(tr(vocabulary.marking(audience.kind).short), name)
 
 
 def footer_lines(marking: str, width: float) -> list[str]:
@@ -317,7 +317,7 @@ def write_pdf(
         bottomMargin=MARGIN,
         title=documents.document_title(snapshot, control, tr),
         author=workshop.facilitator or "Common Ground",
-        subject=snapshot.audience_label,
+        subject=snapshot.audience_text(tr),
         keywords=[documents.control_line(snapshot, control, tr)],
         creator="Common Ground",
         lang=workshop.language or "en-GB",
@@ -329,8 +329,8 @@ def write_pdf(
         return _MarkedCanvas(
             *args,
             title=title,
-            marking=snapshot.audience_label,
-            short=short_marking(snapshot),
+            marking=snapshot.audience_text(tr),
+            short=short_marking(snapshot, tr),
             tag=documents.issue_tag(control, tr),
             control=documents.control_line(snapshot, control, tr),
             tint=tint,

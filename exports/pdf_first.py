@@ -40,6 +40,7 @@ from workshop import coverage, negotiation, summary, vocabulary
 from workshop.kinds import kinds as all_kinds
 from workshop.kinds import of as kind_of
 from workshop.summary import Actions, OpenQuestion
+from workshop.vocabulary import route_text
 
 NUMBER_W = 13 * mm
 #: How many other partners' lines a row of "your lines" names (the record holds them all).
@@ -287,7 +288,7 @@ def _questions(pack: Pack, title: str, questions: list[OpenQuestion]) -> list[Fl
             [
                 pack.number("disagreement", d),
                 title_cell,
-                para(question.route, "cell"),
+                para(route_text(question.disagreement.route_step, pack.tr), "cell"),
                 para(d.owner or "—", "cell"),
                 date_text(d.review_date) or "—",
             ]

@@ -62,7 +62,7 @@ class Pack:
 
     def marking(self, table: str, item: Any) -> str:
         """What ``item`` says about who may see it, to this pack's reader ("" if shared)."""
-        return self.snap.marking(table, item)
+        return self.snap.marking(table, item, self.tr)
 
     def number(self, table: str, item: Any) -> str:
         """The item's stable number ("P12"), or "" for a kind partners do not review by item."""
@@ -169,7 +169,11 @@ def count_text(pack: Pack, table: str, items: list[Any] | tuple[Any, ...]) -> st
     if pack.kind == "partner":
         words = vocabulary.item_marking("partner", "confidential", [], pack.tr)
         return pack.say(wording.OF_THEM, total, sum(by.values()), words[0].lower() + words[1:])
-    counts = [(by[v], VISIBILITY.label(v).lower()) for v in ("confidential", "private") if v in by]
+    counts = [
+        (by[v], pack.tr(VISIBILITY.label(v)).lower())
+        for v in ("confidential", "private")
+        if v in by
+    ]
     (first, word), *rest = counts
     tail = wording.listed(pack.tr, [word, *(f"{n} {w}" for n, w in rest)])
     return pack.say(wording.OF_THEM, total, first, tail)

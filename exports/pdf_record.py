@@ -116,13 +116,13 @@ def disagreements(pack: Pack) -> list[Flowable]:
             [
                 labels,
                 [
-                    vocabulary.DISAGREEMENT_STATUS.label(d.status),
-                    vocabulary.SEVERITY.label(d.severity),
+                    pack.tr(vocabulary.DISAGREEMENT_STATUS.label(d.status)),
+                    pack.tr(vocabulary.SEVERITY.label(d.severity)),
                     cell(topic.name if topic else "—", widths[2]),
                     cell(d.owner or "—", widths[3]),
                     date_text(d.review_date) or "—",
                 ],
-                [para(route_text(d.route_step), "cell"), "", "", "", ""],
+                [para(route_text(d.route_step, pack.tr), "cell"), "", "", "", ""],
             ],
             widths,
             header=False,
@@ -201,7 +201,7 @@ def ways_of_working(pack: Pack) -> list[Flowable]:
             status = vocabulary.CLAUSE_STATUS.term(clause.status)
             pill = fixed(
                 f'<font color="{hex_of(ink(status, MUTED))}"><b>'
-                f"{fonts.markup(vocabulary.CLAUSE_STATUS.label(clause.status))}</b></font>",
+                f"{fonts.markup(pack.tr(vocabulary.CLAUSE_STATUS.label(clause.status)))}</b></font>",
                 "cell",
             )
             text: list[Any] = [para(clause.text, "cell")]
@@ -221,7 +221,7 @@ def ways_of_working(pack: Pack) -> list[Flowable]:
             )
         out += [
             CondPageBreak(30 * mm),
-            para(sections.label(name), "h3", bold=True),
+            para(pack.tr(sections.label(name)), "h3", bold=True),
             grid(
                 rows,
                 widths,
@@ -345,7 +345,7 @@ def impacts(pack: Pack) -> list[Flowable]:
         rows += [
             [
                 pack.number("impact", i),
-                para(vocabulary.IMPACT_AREA.label(i.area), "cell_bold"),
+                para(pack.tr(vocabulary.IMPACT_AREA.label(i.area)), "cell_bold"),
                 with_mark(pack, "impact", i, [para(i.description, "cell")], widths[2]),
                 partner_para(snap.partner(i.partner_id)) if i.partner_id else "",
             ]
@@ -353,7 +353,7 @@ def impacts(pack: Pack) -> list[Flowable]:
         ]
         out += [
             CondPageBreak(30 * mm),
-            para(scenarios.label(scenario), "h3", bold=True),
+            para(pack.tr(scenarios.label(scenario)), "h3", bold=True),
             grid(rows, widths, extra=number_cell_commands()),
         ]
     others = [i for i in snap.impacts if i.scenario not in scenarios]
@@ -396,9 +396,9 @@ def actions(pack: Pack) -> list[Flowable]:
             text.append(tag)
         status = vocabulary.ACTION_STATUS.term(a.status)
         # In its ink where it has one (done, dropped); plain text, cheapest to lay out, if not.
-        shown: Any = vocabulary.ACTION_STATUS.label(a.status)
+        shown: Any = pack.tr(vocabulary.ACTION_STATUS.label(a.status))
         if status is not None and status.ink:
-            shown = term_para(vocabulary.ACTION_STATUS, a.status)
+            shown = term_para(vocabulary.ACTION_STATUS, a.status, tr=pack.tr)
         rows.append([pack.number("action", a), text, owner, date_text(a.due_date) or "—", shown])
     out.append(grid(rows, widths, extra=extra))
     return out
@@ -478,7 +478,7 @@ def meetings(pack: Pack) -> list[Flowable]:
                     [
                         para(person.name, "cell"),
                         partner_para(snap.partner(person.partner_id)) if person.partner_id else "—",
-                        vocabulary.ATTENDANCE_STATUS.label(row.status),
+                        pack.tr(vocabulary.ATTENDANCE_STATUS.label(row.status)),
                     ]
                 )
             out += [Spacer(1, 2 * mm), grid(rows, [60 * mm, CONTENT_W - 90 * mm, 30 * mm])]

@@ -20,6 +20,7 @@ from exports.pdf_style import CONTENT_W, cell, date_text, grid, para
 from workshop import kinds
 from workshop.kinds import Field, Kind
 from workshop.snapshot import Snapshot
+from workshop.vocabulary import Translate, same
 
 #: Who may see an item is not a column: the pack is for its audience already.
 HIDDEN = frozenset({"visibility"})
@@ -57,7 +58,7 @@ def widths(specs: list[Field], room: float = CONTENT_W) -> list[float]:
     return found
 
 
-def _value(snap: Snapshot, spec: Field, item: Any, width: float) -> Any:
+def _value(snap: Snapshot, spec: Field, item: Any, width: float, tr: Translate = same) -> Any:
     value = getattr(item, spec.name)
     if value is None or value == "":
         return "—"
@@ -68,14 +69,14 @@ def _value(snap: Snapshot, spec: Field, item: Any, width: float) -> Any:
         found = snap.by_id(spec.ref).get(value)
         if found is None:
             return "—"
-        return cell(str(shown(target.field(target.main))(getattr(found, target.main))), width)
+        return cell(str(shown(target.field(target.main), tr)(getattr(found, target.main))), width)
     if spec.type == "date":
         return date_text(value)
     if spec.type in ("int", "float"):
         return number_text(value) if isinstance(value, int | float) else str(value)
     if spec.type == "text":
         return para(value, "cell")
-    return cell(str(shown(spec)(value)), width)
+    return cell(str(shown(spec, tr)(value)), width)
 
 
 def register(pack: Pack, table: str) -> list[Flowable]:
@@ -98,7 +99,9 @@ def register(pack: Pack, table: str) -> list[Flowable]:
         ]
     ]
     for item in items:
-        values = [_value(snap, spec, item, w) for spec, w in zip(specs, sizes, strict=True)]
+        values = [
+            _value(snap, spec, item, w, pack.tr) for spec, w in zip(specs, sizes, strict=True)
+        ]
         if values:
             values[0] = with_mark(pack, table, item, values[0], sizes[0])
         rows.append([*([pack.number(table, item)] if numbered else []), *values])

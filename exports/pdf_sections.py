@@ -64,6 +64,7 @@ from exports.pdf_style import (
 )
 from workshop import analysis, kinds, negotiation, vocabulary
 from workshop.snapshot import Contribution, Partner, Position
+from workshop.vocabulary import Translate, same
 
 #: Stances, strongest first (the vocabulary's order).
 KIND_ORDER = vocabulary.POSITION_KIND.values
@@ -106,7 +107,7 @@ def cover(pack: Pack) -> list[Flowable]:
     for key, value in (
         (tr(wording.DATES), dates),
         *(
-            (tr(declared.field(name).label), shown(declared.field(name))(getattr(w, name)))
+            (tr(declared.field(name).label), shown(declared.field(name), tr)(getattr(w, name)))
             for name in ("facilitator", "collaboration_model", "context", "status")
         ),
     ):
@@ -122,7 +123,7 @@ def cover(pack: Pack) -> list[Flowable]:
         ]
     out += [Spacer(1, 5 * mm), control_table(pack)]
     marking = grid(
-        [[para(snap.audience_label, "marking")]],
+        [[para(snap.audience_text(pack.tr), "marking")]],
         [CONTENT_W],
         header=False,
         zebra=False,
@@ -185,7 +186,7 @@ def values(pack: Pack) -> list[Flowable]:
     if not snap.values:
         return [*out, nothing(pack)]
     out.append(para(count_text(pack, "value", snap.values), "small"))
-    widths = [NUMBER_W, 45 * mm, 20 * mm, CONTENT_W - 65 * mm - NUMBER_W]
+    widths = [NUMBER_W, 43 * mm, 24 * mm, CONTENT_W - 67 * mm - NUMBER_W]
     rows: list[list[Any]] = [
         heads(
             pack.tr(wording.COL_NO),
@@ -199,7 +200,7 @@ def values(pack: Pack) -> list[Flowable]:
             [
                 pack.number("value", value),
                 with_mark(pack, "value", value, [para(value.name, "cell_bold")], widths[1]),
-                term_para(vocabulary.VALUE_STATUS, value.status),
+                term_para(vocabulary.VALUE_STATUS, value.status, tr=pack.tr),
                 para(value.description, "cell"),
             ]
         )
@@ -313,16 +314,25 @@ def _range(p: Position) -> str:
     return f"{span} {p.range_unit}".strip()
 
 
-def decider(p: Position) -> str:
+def decider(p: Position, tr: Translate = same) -> str:
     """Who takes a decision a position needs: its board if the board owns the line, else its CEO."""
-    return vocabulary.LINE_OWNER.label("board" if p.owner == "board" else "ceo")
+    return tr(vocabulary.LINE_OWNER.label("board" if p.owner == "board" else "ceo"))
 
 
 def _owner(pack: Pack, p: Position) -> str:
-    text = vocabulary.LINE_OWNER.label(p.owner)
+    text = pack.tr(vocabulary.LINE_OWNER.label(p.owner))
     if p.needs_decision:
-        text += "\n" + pack.say(wording.NEEDS_DECISION, decider(p))
+        text += "\n" + pack.say(wording.NEEDS_DECISION, decider(p, pack.tr))
     return text
+
+
+def _owner_cell(pack: Pack, p: Position, width: float) -> Any:
+    """Who owns the line, as plain lines when each fits (fast), else paragraphs that wrap (a
+    longer translation, "Cynrychiolydd yn yr ystafell", would run into the next column)."""
+    lines = _owner(pack, p).split("\n")
+    if all(cell(line, width) == line for line in lines):
+        return "\n".join(lines)
+    return [para(line, "cell") for line in lines]
 
 
 def _statement(pack: Pack, p: Position, width: float) -> list[Any]:
@@ -336,11 +346,11 @@ def _statement(pack: Pack, p: Position, width: float) -> list[Any]:
     return shown_
 
 
-def _partner_bar(partner: Partner, counted: str) -> Flowable:
+def _partner_bar(partner: Partner, counted: str, tr: Translate = same) -> Flowable:
     """A partner's name, role, size and reach beside a bar in its colour (an outline entry),
     with what its positions count."""
     facts = " · ".join(
-        terms.label(value)
+        tr(terms.label(value))
         for terms, value in (
             (vocabulary.PARTNER_ROLE, partner.role),
             (vocabulary.SIZE_BAND, partner.size_band),
@@ -398,7 +408,7 @@ def _positions_table(pack: Pack, mine: list[Position], topics: dict[int, Any]) -
                 tr(vocabulary.POSITION_KIND.label(p.kind)).replace(" ", "\n"),
                 cell(topic.name if topic else "—", widths[2]),
                 _statement(pack, p, widths[3]),
-                _owner(pack, p),
+                _owner_cell(pack, p, widths[4]),
                 cell(_range(p), widths[5]),
             ]
         )
@@ -432,7 +442,7 @@ def _contributions_table(pack: Pack, partner: Partner, mine: list[Contribution])
         rows.append(
             [
                 pack.number("contribution", item),
-                para(vocabulary.CONTRIBUTION_KIND.label(item.category), "cell_bold"),
+                para(pack.tr(vocabulary.CONTRIBUTION_KIND.label(item.category)), "cell_bold"),
                 with_mark(pack, "contribution", item, [para(item.description, "cell")], widths[2]),
                 cell(contribution_value(item), widths[3]),
             ]
@@ -463,7 +473,7 @@ def partners(pack: Pack, cancel: Callable[[], bool] | None = None) -> list[Flowa
             by_partner.get(partner.id, []),
             key=lambda p: vocabulary.POSITION_KIND.order(p.kind),
         )
-        bar = _partner_bar(partner, count_text(pack, "position", mine) if mine else "")
+        bar = _partner_bar(partner, count_text(pack, "position", mine) if mine else "", pack.tr)
         if mine:
             out += [
                 CondPageBreak(50 * mm),
@@ -509,7 +519,7 @@ def contributions_overview(pack: Pack) -> list[Flowable]:
     ]
     marked: set[str] = set()
     for category in used:
-        row: list[Any] = [para(vocabulary.CONTRIBUTION_KIND.label(category), "cell_bold")]
+        row: list[Any] = [para(pack.tr(vocabulary.CONTRIBUTION_KIND.label(category)), "cell_bold")]
         for partner in partners_:
             items = found.get((category, partner.id), [])
             lines = []
@@ -552,7 +562,7 @@ def decisions(pack: Pack) -> list[Flowable]:
                 pack.number("position", p),
                 partner_para(snap.partner(p.partner_id)),
                 with_mark(pack, "position", p, [para(p.statement, "cell")], widths[2]),
-                para(decider(p), "cell"),
+                para(decider(p, pack.tr), "cell"),
             ]
         )
     out.append(grid(rows, widths, extra=number_cell_commands()))

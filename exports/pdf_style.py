@@ -24,7 +24,8 @@ from reportlab.platypus.paraparser import ParaFrag
 
 from exports import fonts
 from workshop import vocabulary
-from workshop.vocabulary import Term, Terms
+from workshop.dates import long_date
+from workshop.vocabulary import Term, Terms, Translate, same
 
 MARGIN = 20 * mm
 CONTENT_W = 210 * mm - 2 * MARGIN
@@ -82,12 +83,9 @@ def audience_colour(kind: str) -> Any:
 
 
 def date_text(iso: str) -> str:
-    """``2027-01-15`` -> ``15 Jan 2027``; anything else unchanged."""
-    parts = iso.split("-")
-    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    if len(parts) == 3 and all(p.isdigit() for p in parts) and 1 <= int(parts[1]) <= 12:
-        return f"{int(parts[2])} {months[int(parts[1]) - 1]} {parts[0]}"
-    return iso
+    """``2027-01-15`` -> ``15 Jan 2027`` (``workshop.dates.long_date``: the month in the
+    export's language); anything else unchanged."""
+    return long_date(iso)
 
 
 def partner_colour(value: str) -> Any:
@@ -277,10 +275,17 @@ def para(text: str, style: str = "body", *, bold: bool = False) -> Para:
 
 
 def term_para(
-    terms: Terms, value: str, style: str = "cell", *, bold: bool = False, short: bool = False
+    terms: Terms,
+    value: str,
+    style: str = "cell",
+    *,
+    bold: bool = False,
+    short: bool = False,
+    tr: Translate = same,
 ) -> Para:
-    """A stored choice as its vocabulary label (or short label) in the term's ink, as on screen."""
-    text = terms.short(value) if short else terms.label(value)
+    """A stored choice as its vocabulary label (or short label, through ``tr``) in the term's
+    ink, as on screen."""
+    text = tr(terms.short(value) if short else terms.label(value))
     return rich(text_frags(text, styles()[style], bold=bold, colour=ink(terms.term(value))), style)
 
 
@@ -352,6 +357,16 @@ class Grid(LongTable):  # type: ignore[misc]
         return found
 
 
+def _head_cell(label: Any, width: float) -> Any:
+    """A header label as plain text when it fits its column, else a paragraph that wraps (a
+    longer translation, or both languages side by side, would run into the next column)."""
+    if not isinstance(label, str) or not width:
+        return label
+    if pdfmetrics.stringWidth(label, fonts.SANS_BOLD, 8) <= width - 10 and fonts.plain(label):
+        return label
+    return para(label, "head")
+
+
 def grid(
     rows: Sequence[Sequence[Any]],
     widths: Sequence[float],
@@ -361,9 +376,12 @@ def grid(
     zebra: bool = True,
 ) -> Table:
     """A clean table: dark header row repeated on each page, light rules, rows that may split."""
+    rows = list(map(list, rows))
+    if header and rows:
+        rows[0] = [_head_cell(label, width) for label, width in zip(rows[0], widths, strict=False)]
     # LongTable measures only the rows that fit when it splits: linear, not quadratic.
     table = Grid(
-        list(map(list, rows)),
+        rows,
         colWidths=list(widths),
         repeatRows=1 if header else 0,
         splitByRow=1,

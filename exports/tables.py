@@ -11,6 +11,10 @@
   continued in extra columns; both are counted on the "About" sheet, never silent. Line breaks
   become LF (CR and CRLF would not read back as line breaks).
 * CSV: UTF-8 with a byte-order mark, one file per table, in a folder or a zip.
+* Language (``tr``, ``exports.pack_translate``): the words in the cells (choices, Yes and No,
+  who may see a row), the "About" sheet's rows and the print head and foot are the pack's
+  language. The sheet names, CSV file names and column headers stay English in every
+  language: they are the tables' schema, which formulas, pivot tables and scripts name.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from workshop.atomic import atomic_path, fsync_directory
 from workshop.issues import Control
 from workshop.kinds import Field, Kind
 from workshop.snapshot import Snapshot
+from workshop.vocabulary import N_, Translate, same
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -50,7 +55,16 @@ CHANGED_HEADER = "Last changed (UTC)"
 #: Who may see each row, as the reader's own pack says it ("In confidence to you", "Private"),
 #: on the sheets of kinds that can be other than shared.
 MARKING_HEADER = "Who may see it"
-SHARED = "Shared"
+SHARED = N_("Shared")
+#: The "About" sheet's rows.
+ABOUT_WORKSHOP = N_("Workshop")
+ABOUT_AUDIENCE = N_("Audience")
+ABOUT_CONTROL = N_("Document control")
+ABOUT_NEUTRALISED = N_("Cells starting = + - @ tab, CR, LF or NUL (prefixed with ')")
+ABOUT_CONTROLS_ON = N_("Control characters removed on “%1”")
+ABOUT_CONTINUED_ON = N_("Cells over 32,767 characters continued on “%1”")
+ABOUT_CONTROLS = N_("Control characters removed")
+PAGE_OF = N_("Page %1 of %2")
 #: Print setup: wide columns wrap, rows grow to fit them (up to Excel's limit).
 WRAP_WIDTH = 60.0
 LINE_HEIGHT = 15.0
@@ -105,12 +119,12 @@ def _columns(kind: Kind) -> list[Field]:
     return [spec for spec in kind.fields if spec.name != ORDER_FIELD and in_sheets(spec)]
 
 
-def frames(snapshot: Snapshot) -> dict[str, pd.DataFrame]:
+def frames(snapshot: Snapshot, tr: Translate = same) -> dict[str, pd.DataFrame]:
     """One DataFrame per kind with a sheet, keyed by the kind's title."""
-    return {kind.title: _frame(snapshot, kind) for kind in sheet_kinds()}
+    return {kind.title: _frame(snapshot, kind, tr) for kind in sheet_kinds()}
 
 
-def _frame(snapshot: Snapshot, kind: Kind) -> pd.DataFrame:
+def _frame(snapshot: Snapshot, kind: Kind, tr: Translate = same) -> pd.DataFrame:
     items = snapshot.items(kind.table)
     columns: list[list[Any]] = [[item.id for item in items]]
     for spec in _columns(kind):
@@ -118,17 +132,17 @@ def _frame(snapshot: Snapshot, kind: Kind) -> pd.DataFrame:
         values = [_finite(getattr(item, spec.name)) for item in items]
         if spec.type == "ref":
             target = kinds.of(spec.ref)
-            name = shown(target.field(target.main))
+            name = shown(target.field(target.main), tr)
             found = snapshot.by_id(spec.ref)
             columns.append([pd.NA if v is None else v for v in values])
             columns.append(
                 [name(getattr(found[v], target.main)) if v in found else "" for v in values]
             )
         else:
-            read = shown(spec)
+            read = shown(spec, tr)
             columns.append(values if read is as_is else [read(v) for v in values])
     if _marked(kind):
-        columns.append([snapshot.marking(kind.table, item) or SHARED for item in items])
+        columns.append([snapshot.marking(kind.table, item, tr) or tr(SHARED) for item in items])
     columns.append([item.updated_at for item in items])
     return pd.DataFrame(dict(zip(headers(kind), columns, strict=True)))
 
@@ -199,39 +213,49 @@ def _continue_long_text(frame: pd.DataFrame, report: Report, sheet: str) -> pd.D
 
 
 def about(
-    snapshot: Snapshot, report: Report, *, xlsx: bool, control: Control | None = None
+    snapshot: Snapshot,
+    report: Report,
+    *,
+    xlsx: bool,
+    control: Control | None = None,
+    tr: Translate = same,
 ) -> pd.DataFrame:
     from exports import documents
     from workshop import issues
 
     control = control if control is not None else issues.control(snapshot)
     rows = [
-        ("Workshop", snapshot.workshop.title),
-        ("Audience", snapshot.audience_label),
-        ("Document control", documents.control_line(snapshot, control)),
-        ("Cells starting = + - @ tab, CR, LF or NUL (prefixed with ')", str(report.neutralised)),
+        (tr(ABOUT_WORKSHOP), snapshot.workshop.title),
+        (tr(ABOUT_AUDIENCE), snapshot.audience_text(tr)),
+        (tr(ABOUT_CONTROL), documents.control_line(snapshot, control, tr)),
+        (tr(ABOUT_NEUTRALISED), str(report.neutralised)),
     ]
     if xlsx:
         for sheet, count in report.removed_controls.items():
-            rows.append((f"Control characters removed on “{sheet}”", str(count)))
+            rows.append((tr(ABOUT_CONTROLS_ON).replace("%1", sheet), str(count)))
         for sheet, count in report.continued.items():
-            rows.append((f"Cells over 32,767 characters continued on “{sheet}”", str(count)))
+            rows.append((tr(ABOUT_CONTINUED_ON).replace("%1", sheet), str(count)))
         if not report.removed_controls:
-            rows.append(("Control characters removed", "0"))
+            rows.append((tr(ABOUT_CONTROLS), "0"))
     return pd.DataFrame(rows, columns=["About this export", "Detail"])
 
 
 def _prepared(
-    snapshot: Snapshot, *, xlsx: bool, cancel: Cancel | None, control: Control | None = None
+    snapshot: Snapshot,
+    *,
+    xlsx: bool,
+    cancel: Cancel | None,
+    control: Control | None = None,
+    tr: Translate = same,
 ) -> dict[str, pd.DataFrame]:
     report = Report()
     sheets: dict[str, pd.DataFrame] = {}
-    for sheet, frame in frames(snapshot).items():
+    for sheet, frame in frames(snapshot, tr).items():
         if cancel is not None and cancel():
             raise ExportCancelled()
         sheets[sheet] = _clean_text_columns(frame, report, sheet, xlsx=xlsx)
     cleaned_about = _clean_text_columns(
-        about(snapshot, report, xlsx=xlsx, control=control), Report(), "About", xlsx=xlsx
+        about(snapshot, report, xlsx=xlsx, control=control, tr=tr), Report(), "About", xlsx=xlsx
     )
     return {"About": cleaned_about, **sheets}
 
@@ -242,13 +266,14 @@ def write_xlsx(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     control: Control | None = None,
+    tr: Translate = same,
 ) -> None:
     from exports import documents
     from workshop import issues
 
     if control is None:
         control = issues.control(snapshot)
-    sheets = _prepared(snapshot, xlsx=True, cancel=cancel, control=control)
+    sheets = _prepared(snapshot, xlsx=True, cancel=cancel, control=control, tr=tr)
     total = len(sheets)
     options = {
         "strings_to_formulas": False,
@@ -258,13 +283,14 @@ def write_xlsx(
     }
     import xlsxwriter
 
-    marking = snapshot.audience_label
-    title = documents.document_title(snapshot, control)
-    control_text = documents.control_line(snapshot, control)
+    marking = snapshot.audience_text(tr)
+    title = documents.document_title(snapshot, control, tr)
+    control_text = documents.control_line(snapshot, control, tr)
     # Whom it is for, whole, on the left of every printed page's head; the title as fits.
     left = _header_text(marking, 160)
     head_text = f"&L&B{left}&B&R{_header_text(title, 240 - len(left))}"
-    foot_text = f"&L{_header_text(control_text, 220)}&RPage &P of &N"
+    page = _header_text(tr(PAGE_OF), 40).replace("%1", "&P").replace("%2", "&N")
+    foot_text = f"&L{_header_text(control_text, 220 - len(page))}&R{page}"
     # The workbook is assembled in memory and written to the file in one go, through the one
     # write path: a full disk is then an ordinary OSError (XlsxWriter would wrap it in its own
     # error and leave its zip writer to complain on stderr).
@@ -385,10 +411,14 @@ def csv_names() -> list[str]:
 
 
 def write_csv(
-    snapshot: Snapshot, out: Path, progress: Progress | None = None, cancel: Cancel | None = None
+    snapshot: Snapshot,
+    out: Path,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    tr: Translate = same,
 ) -> None:
     """One CSV per table: into ``out`` as a zip if it ends ``.zip``, else into folder ``out``."""
-    sheets = _prepared(snapshot, xlsx=False, cancel=cancel)
+    sheets = _prepared(snapshot, xlsx=False, cancel=cancel, tr=tr)
     total = len(sheets)
     if out.suffix.lower() == ".zip":
         with atomic_path(out) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as zf:

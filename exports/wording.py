@@ -10,7 +10,7 @@ layout. ``%1``, ``%2``… are where names and numbers go, so a translation can m
 
 from __future__ import annotations
 
-from workshop.vocabulary import N_, Translate, same
+from workshop.vocabulary import N_, Translate, compose, fill, same
 
 # --- the frame: cover, running head and foot, metadata ----------------------------------------
 
@@ -301,17 +301,9 @@ GRID_CONFIDENTIAL = N_("Confidential to the partner in its column")
 GRID_PRIVATE = N_("Private")
 
 
-def fill(text: str, *values: object) -> str:
-    """``text`` with ``%1``, ``%2``… replaced by ``values`` (highest first, so %1 never eats
-    %10)."""
-    for index in range(len(values), 0, -1):
-        text = text.replace(f"%{index}", str(values[index - 1]))
-    return text
-
-
 def say(tr: Translate, text: str, *values: object) -> str:
-    """``text`` translated, then filled in."""
-    return fill(tr(text), *values)
+    """``text`` translated, then filled in (in two languages, each whole: ``compose``)."""
+    return compose(tr, text, *values)
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -323,7 +315,7 @@ def listed(tr: Translate, parts: list[str]) -> str:
     """ "a", "a and b", "a, b and c"."""
     if len(parts) <= 1:
         return "".join(parts)
-    return fill(tr(AND), ", ".join(parts[:-1]), parts[-1])
+    return say(tr, AND, ", ".join(parts[:-1]), parts[-1])
 
 
 __all__ = ["fill", "listed", "plural", "same", "say"]

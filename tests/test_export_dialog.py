@@ -159,7 +159,9 @@ def test_cancel_stops_the_export_and_writes_nothing(
 ) -> None:
     started: list[bool] = []
 
-    def slow_export(snapshot: Any, fmt: str, out: Path, progress: Any, cancel: Any) -> Path:
+    def slow_export(
+        snapshot: Any, fmt: str, out: Path, progress: Any, cancel: Any, *rest: Any
+    ) -> Path:
         started.append(True)
         while not cancel():
             progress(1, 2)

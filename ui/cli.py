@@ -72,6 +72,7 @@ def _print_traceback() -> None:
 def _parser() -> argparse.ArgumentParser:
     import argparse  # not on the way to the app's window
 
+    from exports import PACK_LANGUAGES
     from workshop import __version__
 
     parser = argparse.ArgumentParser(
@@ -112,6 +113,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     exp.add_argument(
         "--prepared-by", metavar="NAME", help="who prepared the issue (default: the facilitator)"
+    )
+    exp.add_argument(
+        "--language",
+        choices=tuple(PACK_LANGUAGES),
+        default="en",
+        help="the pack's language: en (English, the default), cy (Cymraeg) or cy+en (both, "
+        "Welsh first); for pdf, csv and xlsx",
     )
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     exp.add_argument(
@@ -316,6 +324,8 @@ def _export(args: argparse.Namespace) -> int:
             "--issue records one pack (pdf, csv or xlsx) for one --audience; "
             "issue each partner's pack on its own."
         )
+    if args.format == "json" and args.language != "en":
+        raise CliError("--language is for pdf, csv and xlsx: a JSON export is data, in English.")
     if args.issue is not None:
         return _issue(args)
     if not args.all_partners:  # refuse before the (slower) opening; run_jobs checks again
@@ -325,7 +335,9 @@ def _export(args: argparse.Namespace) -> int:
     doc = Document.open(args.file, read_only=True)
     try:
         if args.all_partners:
-            written = exports.export_all_partners(doc, args.format, args.output, replace=args.force)
+            written = exports.export_all_partners(
+                doc, args.format, args.output, replace=args.force, language=args.language
+            )
             for path in written:
                 print(f"Wrote {path}")
             return 0
@@ -342,7 +354,7 @@ def _export(args: argparse.Namespace) -> int:
         snap = broker if audience.kind == "broker" else snapshot.build(doc, audience)
     finally:
         doc.close()
-    job = exports.Job(snap, args.format, args.output)
+    job = exports.Job(snap, args.format, args.output, language=args.language)
     exports.run_jobs([job], replace=args.force, sources=[args.file])
     print(f"Wrote {args.output}")
     return 0
@@ -372,6 +384,7 @@ def _issue(args: argparse.Namespace) -> int:
             prepared_by=args.prepared_by,
             replace=args.force,
             sources=[args.file],
+            language=args.language,
         )
         doc.save()
     finally:

@@ -28,7 +28,7 @@ from workshop.resources import resource_path
 
 SOURCES = ("ui/*.py", "ui/stages/*.py")
 #: The core's modules whose ``N_`` words the interface (and the exports) translate.
-VOCABULARY_SOURCES = ("workshop/*.py",)
+VOCABULARY_SOURCES = ("workshop/*.py", "exports/*.py")
 VOCABULARY_CONTEXT = "vocabulary"
 #: The languages the interface is translated into, by code, with their own names.
 LANGUAGES = {"en": "English", "cy": "Cymraeg"}

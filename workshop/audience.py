@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from workshop import kinds
-from workshop.vocabulary import Visibility, marking_text
+from workshop.vocabulary import Translate, Visibility, marking_text, same
 
 AudienceKind = Literal["room", "partner", "broker"]
 
@@ -94,7 +94,7 @@ def named_partners(
     return frozenset({partner_id}) if partner_id is not None else frozenset()
 
 
-def describe(audience: Audience, partner_names: Mapping[int, str]) -> str:
-    """The audience marking printed on every page and shown on screen (in English; the words are
-    ``workshop.vocabulary.marking``'s)."""
-    return marking_text(audience.kind, partner_names, audience.partner_id)
+def describe(audience: Audience, partner_names: Mapping[int, str], tr: Translate = same) -> str:
+    """The audience marking printed on every page and shown on screen (in English, or through
+    ``tr``; the words are ``workshop.vocabulary.marking``'s)."""
+    return marking_text(audience.kind, partner_names, audience.partner_id, tr)

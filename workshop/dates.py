@@ -6,9 +6,14 @@ Accepted: ``15 December``, ``15 Dec 2027``, ``December 15``, ``15/12``, ``15/12/
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from datetime import date, timedelta
+
+from workshop.vocabulary import N_, Translate, same
 
 MONTHS: dict[str, int] = {
     name: number
@@ -100,12 +105,39 @@ def parse_iso(text: str) -> date | None:
         return None
 
 
-_SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SHORT_MONTHS = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
+#: The language the months of :func:`long_date` are in: an export's, while it writes
+#: (:func:`months_in`); English otherwise.
+_months: ContextVar[Callable[[str], str]] = ContextVar("months", default=same)
+
+
+@contextlib.contextmanager
+def months_in(tr: Translate) -> Iterator[None]:
+    """Dates written inside this block name their months through ``tr`` ("15 Rhag 2027")."""
+    token = _months.set(tr)
+    try:
+        yield
+    finally:
+        _months.reset(token)
 
 
 def long_date(iso: str) -> str:
-    """``2027-01-12`` -> "12 Jan 2027" (UK order, for paper); anything else unchanged."""
+    """``2027-01-12`` -> "12 Jan 2027" (UK order, for paper; the month in the language of
+    :func:`months_in`); anything else unchanged."""
     found = parse_iso(iso)
     if found is None:
         return iso
-    return f"{found.day} {_SHORT_MONTHS[found.month - 1]} {found.year}"
+    return f"{found.day} {_months.get()(_SHORT_MONTHS[found.month - 1])} {found.year}"

@@ -46,7 +46,7 @@ from workshop.kinds import (
     Value,
 )
 from workshop.kinds import Workshop as WorkshopInfo
-from workshop.vocabulary import item_marking
+from workshop.vocabulary import Translate, item_marking, same
 
 if TYPE_CHECKING:
     from workshop.document import Document
@@ -147,6 +147,10 @@ class Snapshot:
     def audience_label(self) -> str:
         return describe(self.audience, {p.id: p.name for p in self.items("partner")})
 
+    def audience_text(self, tr: Translate = same) -> str:
+        """:attr:`audience_label` in the language of ``tr`` (an export's)."""
+        return describe(self.audience, {p.id: p.name for p in self.items("partner")}, tr)
+
     def partner(self, partner_id: int | None) -> Partner | None:
         if partner_id is None:
             return None
@@ -157,7 +161,7 @@ class Snapshot:
         """The partners ``item`` is confidential to (see ``workshop.audience.named_partners``)."""
         return named_partners(table, item.id, getattr(item, "partner_id", None), self._parties)
 
-    def marking(self, table: str, item: Any) -> str:
+    def marking(self, table: str, item: Any, tr: Translate = same) -> str:
         """What ``item`` says about who may see it, to this snapshot's reader: "" when it is
         shared; "In confidence to you" in a partner's pack; "Confidential to A, B" or "Private"
         in the broker's record (in English; the words are ``workshop.vocabulary``'s)."""
@@ -169,7 +173,7 @@ class Snapshot:
             for partner_id in sorted(self.confidential_to(table, item))
             if (partner := self.partner(partner_id)) is not None
         ]
-        return item_marking(self.audience.kind, visibility, names)
+        return item_marking(self.audience.kind, visibility, names, tr)
 
     def count(self) -> int:
         """How many items (rows) the snapshot holds, the workshop row excluded."""

@@ -15,11 +15,12 @@ An unknown language, or a word not (yet) translated, reads in English.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
 from workshop.resources import resource_path
-from workshop.vocabulary import Translate, same
+from workshop.vocabulary import Translate, fill, same
 
 CONTEXT = "vocabulary"
 #: Languages with a translation file, by code.
@@ -65,11 +66,42 @@ def translator(language: str) -> Translate:
     return translate
 
 
+class SideBySide:
+    """Both languages at once ("Llinell goch / Red line"); one where they agree ("Data").
+
+    A sentence with names or numbers filled in (:func:`workshop.vocabulary.compose`) is made in
+    each language whole, with each filled-in part in that language, then the two are set side
+    by side: "Nawr: cam 2 o 4, Prif Weithredwyr yn cyfarfod / Now: step 2 of 4, CEOs meet",
+    never the Welsh sentence with both languages' parts in it. To know a part's two halves, it
+    remembers every pair it made (and the pair lower-cased, as a sentence may use it)."""
+
+    def __init__(self, first: Translate, second: Translate = same, between: str = " / ") -> None:
+        self.first, self.second, self.between = first, second, between
+        self._halves: dict[str, tuple[str, str]] = {}
+
+    def __call__(self, text: str) -> str:
+        return self._pair(self.first(text), self.second(text))
+
+    def compose(self, text: str, values: Sequence[object]) -> str:
+        """``text`` in each language with ``values`` (``%1``, ``%2``…) in that language."""
+        halves = [self._halves.get(v, (v, v)) if isinstance(v, str) else (v, v) for v in values]
+        one = fill(self.first(text), *(h[0] for h in halves))
+        other = fill(self.second(text), *(h[1] for h in halves))
+        return self._pair(one, other)
+
+    def _pair(self, one: str, other: str) -> str:
+        if one == other:
+            return one
+        both = f"{one}{self.between}{other}"
+        self._halves[both] = (one, other)
+        self._halves[both.lower()] = (one.lower(), other.lower())
+        self._halves[both[:1].lower() + both[1:]] = (
+            one[:1].lower() + one[1:],
+            other[:1].lower() + other[1:],
+        )
+        return both
+
+
 def side_by_side(first: Translate, second: Translate = same, between: str = " / ") -> Translate:
-    """Both languages at once ("Llinell goch / Red line"); one where they agree ("Data")."""
-
-    def translate(text: str) -> str:
-        one, other = first(text), second(text)
-        return one if one == other else f"{one}{between}{other}"
-
-    return translate
+    """Both languages at once ("Llinell goch / Red line"): a :class:`SideBySide`."""
+    return SideBySide(first, second, between)

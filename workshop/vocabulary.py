@@ -447,10 +447,30 @@ def fill_in(text: str, partner: str) -> str:
     return text.replace("%1", partner)
 
 
-def marking_text(kind: str, partner_names: Mapping[int, str], partner_id: int | None) -> str:
-    """The full marking in English with the partner's name filled in."""
+def fill(text: str, *values: object) -> str:
+    """``text`` with ``%1``, ``%2``… replaced by ``values`` (highest first, so %1 never eats
+    %10)."""
+    for index in range(len(values), 0, -1):
+        text = text.replace(f"%{index}", str(values[index - 1]))
+    return text
+
+
+def compose(tr: Translate, text: str, *values: object) -> str:
+    """``text`` translated by ``tr``, then filled in with ``values``. A translation into two
+    languages at once (``workshop.translation.SideBySide``) makes each sentence whole in each
+    language (its ``compose``)."""
+    both = getattr(tr, "compose", None)
+    if both is not None:
+        return str(both(text, values))
+    return fill(tr(text), *values)
+
+
+def marking_text(
+    kind: str, partner_names: Mapping[int, str], partner_id: int | None, tr: Translate = same
+) -> str:
+    """The full marking (in English, or through ``tr``) with the partner's name filled in."""
     name = partner_names.get(partner_id if partner_id is not None else -1, "this partner")
-    return fill_in(marking(kind).full, name)
+    return fill_in(tr(marking(kind).full), name)
 
 
 # --- an item's marking: who may see it, said to the reader who may ---------------------------
@@ -470,18 +490,15 @@ def item_marking(kind: str, visibility: str, partners: list[str], tr: Translate 
     return fill_in(tr(N_("Confidential to %1")), ", ".join(partners))
 
 
-def route_text(step: str) -> str:
+def route_text(step: str, tr: Translate = same) -> str:
     """ "Now: step 2 of 4, CEOs meet · Next: independent mediator" (the last step has no next)."""
     order = ROUTE_STEP.order(step)
     if order >= len(ROUTE_STEP):
-        return ROUTE_STEP.label(step)
-    now = (
-        N_("Now: step %1 of %2, %3")
-        .replace("%1", str(order + 1))
-        .replace("%2", str(len(ROUTE_STEP)))
-        .replace("%3", ROUTE_STEP.label(step))
+        return tr(ROUTE_STEP.label(step))
+    now = compose(
+        tr, N_("Now: step %1 of %2, %3"), order + 1, len(ROUTE_STEP), tr(ROUTE_STEP.label(step))
     )
     if order + 1 < len(ROUTE_STEP):
-        following = ROUTE_STEP.terms[order + 1].label
-        return f"{now} · " + N_("Next: %1").replace("%1", following)
+        following = tr(ROUTE_STEP.terms[order + 1].label)
+        return f"{now} · " + compose(tr, N_("Next: %1"), following)
     return now

@@ -2399,6 +2399,54 @@
         <translation>Dim wedi&apos;i gofnodi ar gyfer %1</translation>
     </message>
     <message>
+        <source>Jan</source>
+        <translation>Ion</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Chwef</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Ebr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Meh</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Gorff</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Tach</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Rhag</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Trefn</translation>
     </message>
@@ -3757,6 +3805,680 @@
     <message>
         <source>%1 has no position on %2 of %3 topics</source>
         <translation>Nid oes gan %1 safbwynt ar %2 o %3 pwnc</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Cynulleidfa</translation>
+    </message>
+    <message>
+        <source>Cells starting = + - @ tab, CR, LF or NUL (prefixed with &apos;)</source>
+        <translation>Celloedd yn dechrau ag = + - @, tab, CR, LF neu NUL (gydag &apos; o’u blaen)</translation>
+    </message>
+    <message>
+        <source>Control characters removed on “%1”</source>
+        <translation>Nodau rheoli a dynnwyd ar “%1”</translation>
+    </message>
+    <message>
+        <source>Cells over 32,767 characters continued on “%1”</source>
+        <translation>Celloedd dros 32,767 nod a barhawyd ar “%1”</translation>
+    </message>
+    <message>
+        <source>Control characters removed</source>
+        <translation>Nodau rheoli a dynnwyd</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>FOUNDATIONS SUMMARY</source>
+        <translation>CRYNODEB O’R SYLFEINI</translation>
+    </message>
+    <message>
+        <source>Foundations summary: %1</source>
+        <translation>Crynodeb o’r sylfeini: %1</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Gweithdy heb deitl</translation>
+    </message>
+    <message>
+        <source>Please do not forward this document beyond the people it was prepared for.</source>
+        <translation>Peidiwch ag anfon y ddogfen hon ymlaen at neb y tu hwnt i’r bobl y’i paratowyd ar eu cyfer.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Cynnwys</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dyddiadau</translation>
+    </message>
+    <message>
+        <source>Document control</source>
+        <translation>Rheoli’r ddogfen</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Argraffwyd</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Dosbarthu</translation>
+    </message>
+    <message>
+        <source>Issue %1</source>
+        <translation>Cyhoeddiad %1</translation>
+    </message>
+    <message>
+        <source>Issue %1, %2</source>
+        <translation>Cyhoeddiad %1, %2</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>cyhoeddwyd %1</translation>
+    </message>
+    <message>
+        <source>Not issued: a working copy</source>
+        <translation>Heb ei gyhoeddi: copi gwaith</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>Heb ei gyhoeddi</translation>
+    </message>
+    <message>
+        <source>Changed since issue %1</source>
+        <translation>Wedi newid ers cyhoeddiad %1</translation>
+    </message>
+    <message>
+        <source>Changed since issue %1 (%2): not yet issued</source>
+        <translation>Wedi newid ers cyhoeddiad %1 (%2): heb ei gyhoeddi eto</translation>
+    </message>
+    <message>
+        <source>For all partners</source>
+        <translation>Ar gyfer pob partner</translation>
+    </message>
+    <message>
+        <source>For %1 only</source>
+        <translation>Ar gyfer %1 yn unig</translation>
+    </message>
+    <message>
+        <source>For the broker only</source>
+        <translation>Ar gyfer y brocer yn unig</translation>
+    </message>
+    <message>
+        <source>all partners</source>
+        <translation>pob partner</translation>
+    </message>
+    <message>
+        <source>the broker</source>
+        <translation>y brocer</translation>
+    </message>
+    <message>
+        <source>… and %1 more, in “%2”.</source>
+        <translation>… a %1 arall, yn “%2”.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… a %1 arall.</translation>
+    </message>
+    <message>
+        <source>None at present.</source>
+        <translation>Dim ar hyn o bryd.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Dim wedi’i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>Safe to say in the room</source>
+        <translation>Yn ddiogel i’w ddweud yn yr ystafell</translation>
+    </message>
+    <message>
+        <source>Everything shared (%1) is in the room pack and safe to say aloud. What follows is not: it was told in confidence, or it is yours alone. Say none of it in the room.</source>
+        <translation>Mae popeth a rennir (%1) ym mhecyn yr ystafell ac yn ddiogel i’w ddweud yn uchel. Nid felly’r hyn sy’n dilyn: fe’i dywedwyd yn gyfrinachol, neu mae’n eiddo i chi yn unig. Peidiwch â dweud dim ohono yn yr ystafell.</translation>
+    </message>
+    <message>
+        <source>Nothing in this record is confidential or private: all of it is shared.</source>
+        <translation>Nid oes dim yn y cofnod hwn yn gyfrinachol nac yn breifat: rhennir y cyfan.</translation>
+    </message>
+    <message>
+        <source>Told in confidence: %1</source>
+        <translation>Dywedwyd yn gyfrinachol: %1</translation>
+    </message>
+    <message>
+        <source>Private: yours alone</source>
+        <translation>Preifat: i chi yn unig</translation>
+    </message>
+    <message>
+        <source>Confidential, naming no partner</source>
+        <translation>Cyfrinachol, heb enwi partner</translation>
+    </message>
+    <message>
+        <source>Your organisation: %1</source>
+        <translation>Eich sefydliad: %1</translation>
+    </message>
+    <message>
+        <source>What concerns %1 first: the decisions your CEO or board is asked to take, your red and bottom lines and where they meet other partners&apos;, the disagreements you are party to and your actions. Items marked “In confidence to you” are in this pack only: other partners have not seen them.</source>
+        <translation>Yr hyn sy’n ymwneud â %1 yn gyntaf: y penderfyniadau y gofynnir i’ch Prif Weithredwr neu’ch bwrdd eu gwneud, eich llinellau coch a gwaelod a lle maen nhw’n cwrdd â rhai partneriaid eraill, yr anghytundebau rydych chi’n rhan ohonynt a’ch camau gweithredu. Mae eitemau a nodwyd “Yn gyfrinachol i chi” yn y pecyn hwn yn unig: nid yw partneriaid eraill wedi’u gweld.</translation>
+    </message>
+    <message>
+        <source>Decisions for your CEO or board</source>
+        <translation>Penderfyniadau i’ch Prif Weithredwr neu’ch bwrdd</translation>
+    </message>
+    <message>
+        <source>Your red and bottom lines, and where they meet others’</source>
+        <translation>Eich llinellau coch a gwaelod, a lle maen nhw’n cwrdd â rhai eraill</translation>
+    </message>
+    <message>
+        <source>Deadlocks you are in</source>
+        <translation>Sefyllfaoedd diddatrys rydych chi ynddynt</translation>
+    </message>
+    <message>
+        <source>Zones of agreement on your terms</source>
+        <translation>Parthau cytundeb ar eich amodau</translation>
+    </message>
+    <message>
+        <source>Disagreements you are party to</source>
+        <translation>Anghytundebau rydych chi’n rhan ohonynt</translation>
+    </message>
+    <message>
+        <source>Your actions</source>
+        <translation>Eich camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Where it meets others</source>
+        <translation>Lle mae’n cwrdd ag eraill</translation>
+    </message>
+    <message>
+        <source>No other partner has a position on this topic.</source>
+        <translation>Nid oes gan unrhyw bartner arall safbwynt ar y pwnc hwn.</translation>
+    </message>
+    <message>
+        <source>Two or more hard lines on this topic</source>
+        <translation>Dwy neu ragor o linellau caled ar y pwnc hwn</translation>
+    </message>
+    <message>
+        <source>Where things stand</source>
+        <translation>Sut mae pethau’n sefyll</translation>
+    </message>
+    <message>
+        <source>What is agreed, what is still open and who moves it next, the decisions waiting on CEOs and boards, and the actions due. The full record follows.</source>
+        <translation>Beth sydd wedi’i gytuno, beth sy’n dal ar agor a phwy sy’n ei symud nesaf, y penderfyniadau sy’n aros am Brif Weithredwyr a byrddau, a’r camau gweithredu sy’n ddyledus. Mae’r cofnod llawn yn dilyn.</translation>
+    </message>
+    <message>
+        <source>Shared values agreed</source>
+        <translation>Gwerthoedd a rennir a gytunwyd</translation>
+    </message>
+    <message>
+        <source>Ways of working agreed</source>
+        <translation>Ffyrdd o weithio a gytunwyd</translation>
+    </message>
+    <message>
+        <source>Disagreements resolved</source>
+        <translation>Anghytundebau a ddatryswyd</translation>
+    </message>
+    <message>
+        <source>Nothing is agreed yet.</source>
+        <translation>Nid oes dim wedi’i gytuno eto.</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Yn dal ar agor</translation>
+    </message>
+    <message>
+        <source>No disagreement is open.</source>
+        <translation>Nid oes anghytundeb ar agor.</translation>
+    </message>
+    <message>
+        <source>Decisions waiting on CEOs and boards</source>
+        <translation>Penderfyniadau sy’n aros am Brif Weithredwyr a byrddau</translation>
+    </message>
+    <message>
+        <source>Actions overdue and due soon</source>
+        <translation>Camau gweithredu sy’n hwyr neu’n ddyledus cyn bo hir</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Due within four weeks</source>
+        <translation>Yn ddyledus o fewn pedair wythnos</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due within four weeks; the next is due %1: %2</source>
+        <translation>Nid oes dim yn hwyr nac yn ddyledus o fewn pedair wythnos; mae’r nesaf yn ddyledus %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due within four weeks; the open actions have no date.</source>
+        <translation>Nid oes dim yn hwyr nac yn ddyledus o fewn pedair wythnos; nid oes dyddiad gan y camau gweithredu agored.</translation>
+    </message>
+    <message>
+        <source>No action is open.</source>
+        <translation>Nid oes cam gweithredu ar agor.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Who may see it</source>
+        <translation>Pwy gaiff ei weld</translation>
+    </message>
+    <message>
+        <source>Where it stands on the route</source>
+        <translation>Ble mae ar y llwybr</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dyledus</translation>
+    </message>
+    <message>
+        <source>Decision by</source>
+        <translation>Penderfyniad gan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Safbwynt</translation>
+    </message>
+    <message>
+        <source>Your line</source>
+        <translation>Eich llinell</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Elfen</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Beth sydd ar goll</translation>
+    </message>
+    <message>
+        <source>Coverage of the agreement</source>
+        <translation>Cwmpas y cytundeb</translation>
+    </message>
+    <message>
+        <source>What is captured so far against the ingredients of a partnering agreement. %1 of %2 in place, %3 partly, %4 not started.</source>
+        <translation>Yr hyn a gofnodwyd hyd yma yn erbyn elfennau cytundeb partneriaeth. %1 o %2 ar waith, %3 yn rhannol, %4 heb ddechrau.</translation>
+    </message>
+    <message>
+        <source>%1 not relevant to a %2.</source>
+        <translation>%1 ddim yn berthnasol i %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2 of them %3</source>
+        <translation>%1, %2 ohonynt: %3</translation>
+    </message>
+    <message>
+        <source>%1 open: %2 overdue, %3 due within four weeks, %4 due later, %5 with no date.</source>
+        <translation>%1 ar agor: %2 yn hwyr, %3 yn ddyledus o fewn pedair wythnos, %4 yn ddyledus yn nes ymlaen, %5 heb ddyddiad.</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Ers %1</translation>
+    </message>
+    <message>
+        <source>What changed since “%1” ended on %2, as this pack’s readers may see it.</source>
+        <translation>Beth sydd wedi newid ers i “%1” ddod i ben ar %2, fel y gall darllenwyr y pecyn hwn ei weld.</translation>
+    </message>
+    <message>
+        <source>What changed since “%1” ended, as this pack’s readers may see it.</source>
+        <translation>Beth sydd wedi newid ers i “%1” ddod i ben, fel y gall darllenwyr y pecyn hwn ei weld.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since then.</source>
+        <translation>Nid oes dim wedi newid ers hynny.</translation>
+    </message>
+    <message>
+        <source>No meeting has ended yet, so there is nothing to compare with.</source>
+        <translation>Nid oes cyfarfod wedi dod i ben eto, felly nid oes dim i’w gymharu ag ef.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ychwanegwyd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Newidiwyd</translation>
+    </message>
+    <message>
+        <source>Resolved or agreed</source>
+        <translation>Wedi’u datrys neu eu cytuno</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Tynnwyd</translation>
+    </message>
+    <message>
+        <source>%1 removed (deleted: nothing of what they said is kept).</source>
+        <translation>Tynnwyd %1 (dilëwyd: ni chedwir dim o’r hyn a ddywedwyd).</translation>
+    </message>
+    <message>
+        <source>What is new or different, item by item, since issue %1 of this pack (%2).</source>
+        <translation>Beth sy’n newydd neu’n wahanol, fesul eitem, ers cyhoeddiad %1 o’r pecyn hwn (%2).</translation>
+    </message>
+    <message>
+        <source>%1 removed since then (deleted or no longer in this pack: no text is kept).</source>
+        <translation>Tynnwyd %1 ers hynny (wedi’u dileu neu heb fod yn y pecyn hwn mwyach: ni chedwir unrhyw destun).</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>eitem</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>eitem</translation>
+    </message>
+    <message>
+        <source>Balance of voices</source>
+        <translation>Cydbwysedd lleisiau</translation>
+    </message>
+    <message>
+        <source>Who had the floor and whose views were captured, from the turns you marked in meetings. For you alone: raise it with the partners if it helps.</source>
+        <translation>Pwy gafodd y llawr a barn pwy a gofnodwyd, o’r troeon a nodwyd gennych mewn cyfarfodydd. I chi yn unig: codwch y mater gyda’r partneriaid os yw’n helpu.</translation>
+    </message>
+    <message>
+        <source>No turns to speak were marked, so only the captured items are counted.</source>
+        <translation>Ni nodwyd unrhyw droeon i siarad, felly dim ond yr eitemau a gofnodwyd a gyfrifir.</translation>
+    </message>
+    <message>
+        <source>Share of talk time</source>
+        <translation>Cyfran o’r amser siarad</translation>
+    </message>
+    <message>
+        <source>Share of captured items</source>
+        <translation>Cyfran o’r eitemau a gofnodwyd</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Bylchau</translation>
+    </message>
+    <message>
+        <source>No gaps stand out.</source>
+        <translation>Nid oes bylchau amlwg.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mun</translation>
+    </message>
+    <message>
+        <source>Where the deal is stuck</source>
+        <translation>Lle mae’r fargen yn sownd</translation>
+    </message>
+    <message>
+        <source>A deadlock is a set of partners’ hard lines on one term that cannot all hold. A red line was set by a CEO or board: moving it needs a mandate. A bottom line is the rep’s own: the people in the room could move it.</source>
+        <translation>Sefyllfa ddiddatrys yw set o linellau caled partneriaid ar un amod na all pob un ohonynt ddal. Gosodwyd llinell goch gan Brif Weithredwr neu fwrdd: mae angen mandad i’w symud. Mae llinell waelod yn eiddo i’r cynrychiolydd ei hun: gallai’r bobl yn yr ystafell ei symud.</translation>
+    </message>
+    <message>
+        <source>Deadlocks</source>
+        <translation>Sefyllfaoedd diddatrys</translation>
+    </message>
+    <message>
+        <source>No deadlock: every term’s hard lines can hold together.</source>
+        <translation>Dim sefyllfa ddiddatrys: gall llinellau caled pob amod ddal gyda’i gilydd.</translation>
+    </message>
+    <message>
+        <source>Deadlock on %1: %2 cannot both hold</source>
+        <translation>Sefyllfa ddiddatrys ar %1: ni all %2 ddal gyda’i gilydd</translation>
+    </message>
+    <message>
+        <source>Deadlock on %1: %2 cannot all hold</source>
+        <translation>Sefyllfa ddiddatrys ar %1: ni all %2 i gyd ddal gyda’i gilydd</translation>
+    </message>
+    <message>
+        <source>Deadlock on %1 — %2</source>
+        <translation>Sefyllfa ddiddatrys ar %1 — %2</translation>
+    </message>
+    <message>
+        <source>needs a mandate</source>
+        <translation>angen mandad</translation>
+    </message>
+    <message>
+        <source>movable by the people in the room</source>
+        <translation>gall y bobl yn yr ystafell ei symud</translation>
+    </message>
+    <message>
+        <source>%1’s %2 (%3)</source>
+        <translation>%2 %1 (%3)</translation>
+    </message>
+    <message>
+        <source>Zones of possible agreement</source>
+        <translation>Parthau cytundeb posibl</translation>
+    </message>
+    <message>
+        <source>Each partner’s acceptable range on a numeric term, drawn on one axis: the bar is what it accepts (an arrow: no limit that way), the diamond what it would prefer. A solid end is a red line, a dashed end a bottom line. Where every range meets, the zone of agreement is shaded; where they do not, the gap is hatched.</source>
+        <translation>Ystod dderbyniol pob partner ar amod rhifol, wedi’i lluniadu ar un echelin: y bar yw’r hyn y mae’n ei dderbyn (saeth: dim terfyn i’r cyfeiriad hwnnw), y diemwnt yw’r hyn y byddai’n ei ffafrio. Llinell goch yw pen solet, llinell waelod yw pen toredig. Lle mae pob ystod yn cwrdd, mae parth y cytundeb wedi’i arlliwio; lle nad ydynt, mae’r bwlch wedi’i groeslinellu.</translation>
+    </message>
+    <message>
+        <source>No numeric term has hard limits from two or more partners yet.</source>
+        <translation>Nid oes gan unrhyw amod rhifol derfynau caled gan ddau bartner neu ragor eto.</translation>
+    </message>
+    <message>
+        <source>The smallest moves that would open a zone:</source>
+        <translation>Y symudiadau lleiaf a fyddai’n agor parth:</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>parth</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>bwlch</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>a ffefrir</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>dim terfyn</translation>
+    </message>
+    <message>
+        <source>Shared values</source>
+        <translation>Gwerthoedd a rennir</translation>
+    </message>
+    <message>
+        <source>Alignment with each value</source>
+        <translation>Cydweddiad â phob gwerth</translation>
+    </message>
+    <message>
+        <source>How aligned each partner is with each value, from 1 (not at all) to 5 (fully). A red outline marks a partner two or more points away from the others: worth a conversation.</source>
+        <translation>I ba raddau y mae pob partner yn cydweddu â phob gwerth, o 1 (dim o gwbl) i 5 (yn llawn). Mae amlinell goch yn nodi partner sydd ddau bwynt neu ragor i ffwrdd o’r lleill: gwerth sgwrs.</translation>
+    </message>
+    <message>
+        <source>%1 a note below the grid.</source>
+        <translation>%1 nodyn o dan y grid.</translation>
+    </message>
+    <message>
+        <source>Notes on alignment</source>
+        <translation>Nodiadau ar gydweddiad</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Beth mae’n ei olygu</translation>
+    </message>
+    <message>
+        <source>Where each partner stands</source>
+        <translation>Safbwynt pob partner</translation>
+    </message>
+    <message>
+        <source>Red line: ruled out by the board or CEO; the rep cannot move it. Bottom line: a limit the rep set and could revisit after consulting. Preference and open: room to compromise.</source>
+        <translation>Llinell goch: wedi’i gwrthod gan y bwrdd neu’r Prif Weithredwr; ni all y cynrychiolydd ei symud. Llinell waelod: terfyn a osododd y cynrychiolydd ac y gallai ei ailystyried ar ôl ymgynghori. Dewis ac agored: lle i gyfaddawdu.</translation>
+    </message>
+    <message>
+        <source>No positions recorded.</source>
+        <translation>Dim safbwyntiau wedi’u cofnodi.</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Safiad</translation>
+    </message>
+    <message>
+        <source>Position and reasoning</source>
+        <translation>Safbwynt a rhesymeg</translation>
+    </message>
+    <message>
+        <source>Who owns it</source>
+        <translation>Pwy sy’n berchen arno</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Ystod</translation>
+    </message>
+    <message>
+        <source>Needs %1
+decision</source>
+        <translation>Angen penderfyniad:
+%1</translation>
+    </message>
+    <message>
+        <source>What %1 brings</source>
+        <translation>Yr hyn y mae %1 yn ei gyfrannu</translation>
+    </message>
+    <message>
+        <source>What the partners bring</source>
+        <translation>Yr hyn y mae’r partneriaid yn ei gyfrannu</translation>
+    </message>
+    <message>
+        <source>✔ brings this, with no value given. Each partner’s own list, above, says what.</source>
+        <translation>✔ yn cyfrannu hyn, heb roi gwerth. Mae rhestr pob partner ei hun, uchod, yn dweud beth.</translation>
+    </message>
+    <message>
+        <source>Points that need a CEO or board decision</source>
+        <translation>Pwyntiau sydd angen penderfyniad gan Brif Weithredwr neu fwrdd</translation>
+    </message>
+    <message>
+        <source>The negotiation space</source>
+        <translation>Y gofod negodi</translation>
+    </message>
+    <message>
+        <source>Each partner’s stance on each topic. Under a topic where two or more partners hold a red or bottom line, a line says so, and names the deadlock where their lines truly cannot all hold.</source>
+        <translation>Safiad pob partner ar bob pwnc. O dan bwnc lle mae gan ddau bartner neu ragor linell goch neu waelod, mae llinell yn dweud hynny, ac yn enwi’r sefyllfa ddiddatrys lle na all eu llinellau i gyd ddal mewn gwirionedd.</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>Dim pwnc</translation>
+    </message>
+    <message>
+        <source>Disagreement register</source>
+        <translation>Cofrestr anghytundebau</translation>
+    </message>
+    <message>
+        <source>Each disagreement, where it stands on the agreed resolution route (%1), who owns it and when it is reviewed.</source>
+        <translation>Pob anghytundeb, ble mae ar y llwybr datrys a gytunwyd (%1), pwy sy’n berchen arno a phryd y caiff ei adolygu.</translation>
+    </message>
+    <message>
+        <source>No disagreements recorded.</source>
+        <translation>Dim anghytundebau wedi’u cofnodi.</translation>
+    </message>
+    <message>
+        <source>Each side’s view</source>
+        <translation>Barn pob ochr</translation>
+    </message>
+    <message>
+        <source>What could go wrong for the partnership, how likely it is and how much it would matter, each from 1 to 5. Each numbered circle is a risk in the register below, placed by its likelihood (across) and impact (up); the figure in each square is its score.</source>
+        <translation>Beth allai fynd o’i le i’r bartneriaeth, pa mor debygol ydyw a pha mor bwysig fyddai hynny, pob un o 1 i 5. Mae pob cylch â rhif yn risg yn y gofrestr isod, wedi’i osod yn ôl ei debygolrwydd (ar draws) a’i effaith (i fyny); y ffigur ym mhob sgwâr yw ei sgôr.</translation>
+    </message>
+    <message>
+        <source>No risks recorded.</source>
+        <translation>Dim risgiau wedi’u cofnodi.</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Cofrestr risgiau</translation>
+    </message>
+    <message>
+        <source>Fair-practice commitments</source>
+        <translation>Ymrwymiadau arfer teg</translation>
+    </message>
+    <message>
+        <source>Blank: not yet answered.</source>
+        <translation>Gwag: heb ei ateb eto.</translation>
+    </message>
+    <message>
+        <source>%1 a note below.</source>
+        <translation>%1 nodyn isod.</translation>
+    </message>
+    <message>
+        <source>Notes on commitments</source>
+        <translation>Nodiadau ar ymrwymiadau</translation>
+    </message>
+    <message>
+        <source>Impact on communities</source>
+        <translation>Effaith ar gymunedau</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Effaith ddisgwyliedig</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>O %1</translation>
+    </message>
+    <message>
+        <source>Meetings and attendees</source>
+        <translation>Cyfarfodydd a mynychwyr</translation>
+    </message>
+    <message>
+        <source>No meetings recorded.</source>
+        <translation>Dim cyfarfodydd wedi’u cofnodi.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>(%1 min)</source>
+        <translation>(%1 mun)</translation>
+    </message>
+    <message>
+        <source>Facilitator’s note (private)</source>
+        <translation>Nodyn yr hwylusydd (preifat)</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Mynychwr</translation>
+    </message>
+    <message>
+        <source>People and named contacts</source>
+        <translation>Pobl a chysylltiadau penodol</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes</source>
+        <translation>Nodiadau’r hwylusydd</translation>
+    </message>
+    <message>
+        <source>By signing, each partner confirms this summary is a fair record of the foundations agreed so far.</source>
+        <translation>Drwy lofnodi, mae pob partner yn cadarnhau bod y crynodeb hwn yn gofnod teg o’r sylfeini a gytunwyd hyd yma.</translation>
+    </message>
+    <message>
+        <source>By signing, %1 confirms this summary is a fair record of the foundations agreed so far. Each partner signs its own pack.</source>
+        <translation>Drwy lofnodi, mae %1 yn cadarnhau bod y crynodeb hwn yn gofnod teg o’r sylfeini a gytunwyd hyd yma. Mae pob partner yn llofnodi ei becyn ei hun.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Llofnod</translation>
+    </message>
+    <message>
+        <source>%1 (of issue %2)</source>
+        <translation>%1 (o gyhoeddiad %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>Confidential to the partner in its column</source>
+        <translation>Yn gyfrinachol i’r partner yn ei golofn</translation>
     </message>
 </context>
 </TS>
