@@ -156,11 +156,12 @@ def test_cancel_stops_the_export_and_writes_nothing(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     opened: list[str],
+    problems: list[str],  # a failure is a message here, never a modal box the test waits on
 ) -> None:
     started: list[bool] = []
 
     def slow_export(
-        snapshot: Any, fmt: str, out: Path, progress: Any, cancel: Any, *rest: Any
+        snapshot: Any, fmt: str, out: Path, progress: Any, cancel: Any, *rest: Any, **more: Any
     ) -> Path:
         started.append(True)
         while not cancel():
@@ -172,7 +173,8 @@ def test_cancel_stops_the_export_and_writes_nothing(
     dialog = make(qtbot, document)
     dialog.destination.setText(str(tmp_path / "never.pdf"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(started), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(started) or bool(problems), timeout=10_000)
+    assert not problems
     assert dialog.running
     assert not dialog.format.isEnabled()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
@@ -466,3 +468,20 @@ def test_the_issue_choice_is_reached_by_its_mnemonic(qtbot: Any, document: Docum
     assert dialog.issue_status == "draft"
     qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert dialog.prepared_by.hasFocus()
+
+
+def test_a_pack_in_welsh_and_english_side_by_side(
+    qtbot: Any, document: Document, tmp_path: Path, opened: list[str]
+) -> None:
+    dialog = make(qtbot, document)
+    choose(dialog.format, "pdf")
+    choose(dialog.audience, "room")
+    choose(dialog.language, "cy+en")
+    target = tmp_path / "both.pdf"
+    dialog.destination.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running and bool(opened), timeout=20_000)
+    text = pdf_text(target)
+    assert "Llinell goch" in text and "Red line" in text
+    choose(dialog.format, "json")
+    assert not dialog.language.isEnabled() and dialog.pack_language == "en"

@@ -153,6 +153,13 @@ class ExportDialog(QDialog):
             (self.tr("Issue as final"), "final"),
         ):
             self.issue_as.addItem(text, status)
+        # The pack's words: English, Welsh, or both side by side (Welsh first). JSON is data.
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of the pack"))
+        for code, name in exports.PACK_LANGUAGES.items():
+            self.language.addItem(name, code)
+        own = "cy" if self._broker.workshop.language.lower().startswith("cy") else "en"
+        self.language.setCurrentIndex(self.language.findData(own))
         self.prepared_by = QLineEdit(self._broker.workshop.facilitator, self)
         self.prepared_by.setAccessibleName(self.tr("Prepared by"))
         self.prepared_by.setPlaceholderText(self.tr("who prepared this issue"))
@@ -191,6 +198,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Audience:"), self.audience)
         form.addRow("", self.warning)
         form.addRow("", self.issued)
+        form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Issue:"), self.issue_as)
         form.addRow(self.tr("&Prepared by:"), self.prepared_by)
         save_label = QLabel(self.tr("&Save to:"), self)
@@ -203,7 +211,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setTabOrder(self.format, self.audience)
-        self.setTabOrder(self.audience, self.issue_as)
+        self.setTabOrder(self.audience, self.language)
+        self.setTabOrder(self.language, self.issue_as)
         self.setTabOrder(self.issue_as, self.prepared_by)
         self.setTabOrder(self.prepared_by, self.destination)
         self.setTabOrder(self.destination, self.browse)
@@ -230,6 +239,11 @@ class ExportDialog(QDialog):
     @property
     def audience_key(self) -> str:
         return str(self.audience.currentData())
+
+    @property
+    def pack_language(self) -> str:
+        """ "en", "cy" or "cy+en" (JSON is data, always as it is)."""
+        return "en" if self.fmt == "json" else str(self.language.currentData())
 
     @property
     def issue_status(self) -> str:
@@ -315,6 +329,7 @@ class ExportDialog(QDialog):
     def _enable_issue(self) -> None:
         from workshop import review
 
+        self.language.setEnabled(self.fmt != "json")
         issuable = self.fmt in ("pdf", "xlsx") and not self.document.read_only
         self.issue_as.setEnabled(issuable)
         # Final once every partner has confirmed its latest issue (the Review stage says who
@@ -368,15 +383,17 @@ class ExportDialog(QDialog):
         """What to write, with each snapshot built now, on the UI thread."""
         target = Path(self.destination.text()).expanduser()
         key = self.audience_key
+        language = self.pack_language
         if key == ALL_PARTNERS:
-            return exports.partner_jobs(self.document, self.fmt, target)
+            return exports.partner_jobs(self.document, self.fmt, target, language=language)
         if key == "broker":
             audience = Audience.broker()
         elif key == "room":
             audience = Audience.room()
         else:
             audience = Audience.partner(int(key.split(":")[1]))
-        return [exports.Job(snapshots.build(self.document, audience), self.fmt, target)]
+        snap = snapshots.build(self.document, audience)
+        return [exports.Job(snap, self.fmt, target, language=language)]
 
     # --- running ---------------------------------------------------------------------------
 
@@ -496,6 +513,7 @@ class ExportDialog(QDialog):
         for widget in (
             self.format,
             self.audience,
+            self.language,
             self.issue_as,
             self.prepared_by,
             self.destination,

@@ -497,6 +497,10 @@
         <translation>Cyhoeddi fel fersiwn derfynol</translation>
     </message>
     <message>
+        <source>Language of the pack</source>
+        <translation>Iaith y pecyn</translation>
+    </message>
+    <message>
         <source>Prepared by</source>
         <translation>Paratowyd gan</translation>
     </message>
@@ -535,6 +539,10 @@
     <message>
         <source>&amp;Audience:</source>
         <translation>&amp;Cynulleidfa:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
     </message>
     <message>
         <source>&amp;Issue:</source>
