@@ -8,10 +8,12 @@ every stage, grid and the room view at once, and the exports print the same word
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
-from workshop import kinds, vocabulary
+from workshop import vocabulary
 from workshop.vocabulary import Marking, Term
 
 CONTEXT = "vocabulary"
@@ -148,25 +150,32 @@ def rating_text(rating: int | str, of: int = 5) -> str:
 # --- kinds and their fields -----------------------------------------------------------------
 
 
+def _declared(table: str) -> Any:
+    """The kind's declaration (imported on first use: the window opens without the core)."""
+    from workshop import kinds
+
+    return kinds.of(table)
+
+
 def field_label(table: str, name: str) -> str:
     """A column's heading: "Carried by", "Likelihood"."""
-    return tr(kinds.of(table).field(name).label)
+    return tr(_declared(table).field(name).label)
 
 
 def noun(table: str) -> str:
     """One item of the kind: "risk", "agenda item"."""
-    return tr(kinds.of(table).noun)
+    return tr(_declared(table).noun)
 
 
 def plural_title(table: str) -> str:
     """The kind's plural as a title, a list's name: "Positions", "Agenda items"."""
-    text = tr(kinds.of(table).plural)
+    text = tr(_declared(table).plural)
     return text[:1].upper() + text[1:]
 
 
 def counted(table: str, n: int) -> str:
     """ "1 risk", "3 risks", from the declaration's nouns."""
-    declared = kinds.of(table)
+    declared = _declared(table)
     return f"{n} {tr(declared.noun if n == 1 else declared.plural)}"
 
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ui.agenda_timer import AgendaTimer, clock_text
-from workshop import voices
 
 if TYPE_CHECKING:
     from ui.session import Session
@@ -98,6 +97,10 @@ class SpeakingMarker(QObject):
             and partner_id in session.by_id("partner")
             and meeting_id in session.by_id("meeting")
         ):
+            from workshop import (
+                voices,  # the core only once a turn is recorded (launch stays light)
+            )
+
             session.run(voices.record_turn, meeting_id, partner_id, self._started, seconds)
         self.changed.emit()
 
