@@ -114,3 +114,24 @@ def test_v2_sample_file_opens_with_everything_in_it(tmp_path: Path) -> None:
     assert [r.description for r in upgraded.risks] == ["Cash flow under payment by results"]
     assert [c.category for c in upgraded.contributions] == ["premises"]
     assert len(upgraded.positions) == 33
+
+
+#: The sample workshop as Common Ground 0.3 (schema 3: kinds, terms, issues, reviews) wrote it.
+FIXTURE_V3 = Path(__file__).resolve().parent / "fixtures" / "schema-v3.workshop"
+
+
+def test_v3_sample_file_opens_as_it_was_written(tmp_path: Path) -> None:
+    """0.3's file is in brokers' hands from this release on: every later version opens it."""
+    path = tmp_path / "Pontywern.workshop"
+    shutil.copyfile(FIXTURE_V3, path)
+    assert storage.inspect(path).schema_version == 3
+    original = digest(path)
+    doc = Document.open(path)
+    snap = snapshot.build(doc, Audience.broker())
+    assert snap.workshop.title == "Pontywern Wellbeing Consortium: foundations"
+    assert len(snap.partners) == 5 and snap.risks and snap.contributions and snap.terms
+    assert any(m.ended_at for m in snap.meetings) and snap.speaking
+    assert digest(path) == original  # opening never writes
+    if migrations.SCHEMA_VERSION == 3:
+        assert not any("upgraded" in notice for notice in doc.notices)
+    doc.close()
