@@ -58,6 +58,7 @@ __all__ = [
     "export_all_partners",
     "file_stem",
     "issue_and_export",
+    "issue_jobs",
     "made_folder",
     "pack_stem",
     "pack_translate",
@@ -403,6 +404,26 @@ def file_stem(snapshot: Snapshot, control: Control | None = None) -> str:
     return stem(snapshot, control)
 
 
+def issue_jobs(
+    doc: Document, jobs: Sequence[Job], status: str, prepared_by: str | None = None
+) -> list[Job]:
+    """Record an issue for each job's audience (``workshop.issues.record_all``: one undoable
+    step) and return the jobs with the snapshot and document control they are issued with. The
+    caller writes them and, should that fail, takes the issue back with ``doc.undo()``."""
+    from dataclasses import replace
+
+    from workshop import issues
+    from workshop import snapshot as snapshots
+
+    _change, made = issues.record_all(doc, [job.snapshot for job in jobs], status, prepared_by)
+    issued = []
+    for job, issue_id in zip(jobs, made, strict=True):
+        snap = snapshots.build(doc, job.snapshot.audience)
+        control = issues.control(snap, snap.by_id("issue")[issue_id])
+        issued.append(replace(job, snapshot=snap, control=control))
+    return issued
+
+
 def issue_and_export(
     doc: Document,
     audience: Audience,
@@ -421,7 +442,6 @@ def issue_and_export(
     for that audience, ``workshop.issues.record``: one undoable step), then write the pack
     carrying that issue's document control. If the file cannot be written, the issue is taken
     back (undone), so no issue is recorded that no one received. The caller saves ``doc``."""
-    from workshop import issues
     from workshop import snapshot as snapshots
 
     if fmt not in FORMATS:
@@ -429,15 +449,13 @@ def issue_and_export(
     check_language(language)
     out = Path(out)
     check_all(files_of(fmt, out), sources=sources, replace=replace)
-    change = issues.record(doc, snapshots.build(doc, audience), status, prepared_by)
+    (job,) = issue_jobs(
+        doc, [Job(snapshots.build(doc, audience), fmt, out, language=language)], status, prepared_by
+    )
     try:
-        snap = snapshots.build(doc, audience)
-        issue_id = next(row for table, row in change.created if table == "issue")
-        issue = snap.by_id("issue")[issue_id]
-        control = issues.control(snap, issue)
-        job = Job(snap, fmt, out, control=control, language=language)
         run_jobs([job], progress, cancel, replace=True, sources=sources)
     except BaseException:
         doc.undo()
         raise
-    return out, control
+    assert job.control is not None  # issue_jobs gives every job the control it is issued with
+    return out, job.control

@@ -6,6 +6,7 @@ from dataclasses import fields
 from datetime import date
 from pathlib import Path
 
+import exports
 from tests.export_helpers import TOKEN, audiences, canary_workshop
 from tests.helpers import created_id, small_workshop
 from workshop import interchange, issues, ops, snapshot, summary
@@ -165,3 +166,21 @@ def test_first_pages_name_nothing_their_reader_may_not_see(tmp_path: Path) -> No
         leaked = {t for t in shown if t[2] not in allowed_for[key]}
         assert not leaked, (key, {t: canaries.tokens[t] for t in leaked})
     doc.close()
+
+
+def test_issuing_every_partners_pack_at_once_gives_each_its_own_issue(sample: Document) -> None:
+    """A set of packs is issued in one step; each pack must carry its own partner's issue (a
+    partner's pack given another's issue could not even see it)."""
+    partners = snapshot.build(sample, Audience.broker()).partners
+    snaps = [snapshot.build(sample, Audience.partner(p.id)) for p in partners]
+    _change, made = issues.record_all(sample, snaps, "draft", "Sam")
+    broker = snapshot.build(sample, Audience.broker()).by_id("issue")
+    assert [broker[issue_id].partner_id for issue_id in made] == [p.id for p in partners]
+    jobs = [exports.Job(snap, "pdf", Path(f"{snap.audience.partner_id}.pdf")) for snap in snaps]
+    sample.undo()
+    for job in exports.issue_jobs(sample, jobs, "draft"):
+        assert job.control is not None and job.control.issue is not None
+        assert job.control.issue.partner_id == job.snapshot.audience.partner_id
+    assert len(snapshot.build(sample, Audience.broker()).issues) == len(partners)
+    sample.undo()  # one step takes the whole set back
+    assert not snapshot.build(sample, Audience.broker()).issues

@@ -42,6 +42,13 @@ from workshop.errors import WorkshopError
 ALL_PARTNERS = "all-partners"
 
 
+def audience_of(key: str) -> Audience:
+    """The audience an entry of the audience list stands for ("room", "broker", "partner:ID")."""
+    if key.startswith("partner:"):
+        return Audience.partner(int(key.split(":")[1]))
+    return Audience.broker() if key == "broker" else Audience.room()
+
+
 class ExportWorker(QThread):
     """Writes the jobs in turn; reports progress; stops at the next check once cancelled."""
 
@@ -349,11 +356,7 @@ class ExportDialog(QDialog):
     def _issues_of(self, key: str) -> list[Any]:
         from workshop import issues
 
-        if key.startswith("partner:"):
-            audience = Audience.partner(int(key.split(":")[1]))
-        else:
-            audience = Audience.broker() if key == "broker" else Audience.room()
-        return issues.of_audience(self._broker, audience)
+        return issues.of_audience(self._broker, audience_of(key))
 
     def choose_destination(self) -> None:
         current = self.destination.text()
@@ -386,13 +389,7 @@ class ExportDialog(QDialog):
         language = self.pack_language
         if key == ALL_PARTNERS:
             return exports.partner_jobs(self.document, self.fmt, target, language=language)
-        if key == "broker":
-            audience = Audience.broker()
-        elif key == "room":
-            audience = Audience.room()
-        else:
-            audience = Audience.partner(int(key.split(":")[1]))
-        snap = snapshots.build(self.document, audience)
+        snap = snapshots.build(self.document, audience_of(key))
         return [exports.Job(snap, self.fmt, target, language=language)]
 
     # --- running ---------------------------------------------------------------------------
@@ -447,28 +444,13 @@ class ExportDialog(QDialog):
         """Record an issue for each job's audience (one undoable step, on this thread: the
         document is never touched by the worker) and give each job its snapshot and document
         control as issued. None, with the reason shown, if it cannot be recorded."""
-        from dataclasses import replace
-
-        from workshop import issues
-
         prepared = self.prepared_by.text().strip() or None
-        label = (
-            "Issue the partner packs"
-            if self.audience_key == ALL_PARTNERS
-            else f"Issue the {jobs[0].snapshot.audience.kind} pack"
-        )
         try:
-            with self.document.edit(label) as edit:
-                made = [issues.record_in(edit, job.snapshot, status, prepared) for job in jobs]
+            issued = exports.issue_jobs(self.document, jobs, status, prepared)
         except WorkshopError as exc:
             self._failed(exc.message)
             return None
         self._recorded = True
-        issued = []
-        for job, issue_id in zip(jobs, made, strict=True):
-            snap = snapshots.build(self.document, job.snapshot.audience)
-            control = issues.control(snap, snap.by_id("issue")[issue_id])
-            issued.append(replace(job, snapshot=snap, control=control))
         return issued
 
     def _take_back_issue(self) -> None:

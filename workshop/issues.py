@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -57,11 +58,28 @@ def record(
 ) -> Change:
     """Record that ``snap`` (one audience's snapshot) is being issued; its number is the next for
     that audience. The Change names the new issue (``created``)."""
-    audience = snap.audience
-    label = f"Issue the {'room pack' if audience.kind == 'room' else audience.kind + ' pack'}"
+    return record_all(doc, [snap], status, prepared_by, when)[0]
+
+
+def record_all(
+    doc: Document,
+    snaps: Sequence[Snapshot],
+    status: str = "draft",
+    prepared_by: str | None = None,
+    when: datetime | None = None,
+) -> tuple[Change, list[int]]:
+    """:func:`record` for several audiences at once (a set of partner packs): one undoable step.
+    Returns the Change and the new issues' ids in the order of ``snaps`` (a Change lists what
+    it created in no order to rely on)."""
+    kinds = {snap.audience.kind for snap in snaps}
+    if len(snaps) == 1:
+        kind = snaps[0].audience.kind
+        label = f"Issue the {'room pack' if kind == 'room' else kind + ' pack'}"
+    else:
+        label = "Issue the partner packs" if kinds == {"partner"} else "Issue the packs"
     with doc.edit(label) as edit:
-        record_in(edit, snap, status, prepared_by, when)
-    return edit.change
+        made = [record_in(edit, snap, status, prepared_by, when) for snap in snaps]
+    return edit.change, made
 
 
 def record_in(
