@@ -11,7 +11,6 @@ from workshop import errors, kinds, snapshot
 from workshop.audience import PARTIES, Audience, named_partners
 from workshop.document import Change, Document
 from workshop.kinds import TABLES, VISIBLE_TABLES
-from workshop.vocabulary import item_marking
 
 Key = tuple[str, int]  # (table, id) of one item
 
@@ -108,15 +107,10 @@ class Session(QObject):
         """What an item that is not shared says about itself to the broker, in words: "Private",
         "Confidential to Acme Housing, Bryn Trust" ("" when shared): ``vocabulary.item_marking``,
         translated by ``tr``, with the partners the audience rules name."""
-        visibility = getattr(item, "visibility", "shared")
-        if visibility == "shared":
-            return ""
-        names = [
-            partner.name
-            for partner_id in sorted(self._confidential_to(table, item))
-            if (partner := self.by_id("partner").get(partner_id)) is not None
-        ]
-        return item_marking("broker", visibility, names, tr)
+        found = self.by_id("partner")
+        return snapshot.marking_for(
+            "broker", item, self._confidential_to(table, item), found.get, tr
+        )
 
     def _confidential_to(self, table: str, item: Any) -> frozenset[int]:
         child = PARTIES.get(table)

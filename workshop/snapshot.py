@@ -8,7 +8,7 @@ items are the record classes of ``workshop.kinds`` (re-exported here by name).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -165,15 +165,9 @@ class Snapshot:
         """What ``item`` says about who may see it, to this snapshot's reader: "" when it is
         shared; "In confidence to you" in a partner's pack; "Confidential to A, B" or "Private"
         in the broker's record (in English; the words are ``workshop.vocabulary``'s)."""
-        visibility = getattr(item, "visibility", "shared")
-        if visibility == "shared":
-            return ""
-        names = [
-            partner.name
-            for partner_id in sorted(self.confidential_to(table, item))
-            if (partner := self.partner(partner_id)) is not None
-        ]
-        return item_marking(self.audience.kind, visibility, names, tr)
+        return marking_for(
+            self.audience.kind, item, self.confidential_to(table, item), self.partner, tr
+        )
 
     def count(self) -> int:
         """How many items (rows) the snapshot holds, the workshop row excluded."""
@@ -309,3 +303,23 @@ _PRIVATE_FIELDS = {
 _BOOLEANS = {
     kind.table: [spec.name for spec in kind.fields if spec.type == "bool"] for kind in kinds.kinds()
 }
+
+
+def marking_for(
+    audience: str,
+    item: Any,
+    confidential_to: Iterable[int],
+    partner: Callable[[int], Any | None],
+    tr: Translate = same,
+) -> str:
+    """The words an item not shared carries for a reader of ``audience`` ("" when shared): the
+    one rule the packs (:meth:`Snapshot.marking`) and the app's lists (``ui.session``) share."""
+    visibility = getattr(item, "visibility", "shared")
+    if visibility == "shared":
+        return ""
+    names = [
+        found.name
+        for partner_id in sorted(confidential_to)
+        if (found := partner(partner_id)) is not None
+    ]
+    return item_marking(audience, visibility, names, tr)
