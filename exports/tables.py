@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import io
 import math
-import re
 import shutil
 import tempfile
 import zipfile
@@ -33,7 +32,15 @@ from typing import Any
 
 import pandas as pd
 
-from exports.cells import DANGEROUS_START, as_is, in_sheets, neutralise, shown
+from exports.cells import (
+    DANGEROUS_START,
+    XLSX_CELL_LIMIT,
+    XLSX_FORBIDDEN,
+    as_is,
+    in_sheets,
+    neutralise,
+    shown,
+)
 from exports.errors import ExportCancelled
 from workshop import kinds
 from workshop.atomic import atomic_path, fsync_directory
@@ -45,9 +52,7 @@ from workshop.vocabulary import N_, Translate, same
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
-XLSX_CELL_LIMIT = 32_767
 CONTINUATION_SIZE = 32_000
-_XLSX_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 #: The columns every sheet has besides the declared fields.
 ID_HEADER = "ID"
@@ -172,7 +177,7 @@ def _clean_text_columns(
             if xlsx:
                 # A line break in a spreadsheet cell is LF; a CR would show as "_x000D_".
                 safe = safe.replace("\r\n", "\n").replace("\r", "\n")
-                safe, removed = _XLSX_FORBIDDEN.subn("", safe)
+                safe, removed = XLSX_FORBIDDEN.subn("", safe)
                 if removed:
                     report.removed_controls[sheet] = report.removed_controls.get(sheet, 0) + removed
             cleaned.append(safe)

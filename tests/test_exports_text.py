@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import exports
 from exports import fonts
-from exports.tables import neutralise
+from exports.cells import neutralise
 from tests.export_helpers import pdf_text, squash, table_cells, with_items
 from workshop import ops, snapshot
 from workshop.audience import Audience
@@ -224,7 +224,7 @@ def test_arbitrary_text_reaches_csv_cells_exactly(
 def test_arbitrary_text_reaches_xlsx_cells_exactly(
     base: Snapshot, tmp_path: Path, text: str
 ) -> None:
-    from exports.tables import _XLSX_FORBIDDEN
+    from exports.cells import XLSX_FORBIDDEN as _XLSX_FORBIDDEN
 
     out = exports.export(with_text(base, text), "xlsx", tmp_path / "prop.xlsx")
     expected = neutralise(text).replace("\r\n", "\n").replace("\r", "\n")
