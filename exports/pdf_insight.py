@@ -206,14 +206,7 @@ def since(pack: Pack) -> list[Flowable]:
         shown = [(table, item) for table, item in items if kinds.of(table).pdf]
         if not shown:
             continue
-        rows = _item_rows(pack, shown, widths)
-        block: list[Flowable] = [
-            fixed(f"<b>{fonts.markup(pack.tr(title))}</b> ({len(shown)})", "h3"),
-            grid(rows, widths, extra=number_cell_commands()),
-        ]
-        if len(shown) > LIST_LIMIT:
-            block.append(para(pack.say(wording.MORE_PLAIN, len(shown) - LIST_LIMIT), "small"))
-        out += [CondPageBreak(30 * mm), *block]
+        out += _titled_items(pack, title, shown, widths)
     removed = [
         wording.plural(count, pack.tr(kinds.of(t).noun), pack.tr(kinds.of(t).plural))
         for t, count in found.removed.items()
@@ -224,6 +217,20 @@ def since(pack: Pack) -> list[Flowable]:
             para(pack.say(wording.REMOVED_COUNT, wording.listed(pack.tr, removed)), "body"),
         ]
     return out
+
+
+def _titled_items(
+    pack: Pack, title: str, shown: list[tuple[str, Any]], widths: list[float]
+) -> list[Flowable]:
+    """ "Added (3)" and its numbered items (the first LIST_LIMIT, then how many more), kept
+    from starting at a page's foot."""
+    block: list[Flowable] = [
+        fixed(f"<b>{fonts.markup(pack.tr(title))}</b> ({len(shown)})", "h3"),
+        grid(_item_rows(pack, shown, widths), widths, extra=number_cell_commands()),
+    ]
+    if len(shown) > LIST_LIMIT:
+        block.append(para(pack.say(wording.MORE_PLAIN, len(shown) - LIST_LIMIT), "small"))
+    return [CondPageBreak(30 * mm), *block]
 
 
 # --- since the last issue -------------------------------------------------------------------------
@@ -250,14 +257,7 @@ def since_issue(pack: Pack) -> list[Flowable]:
         shown = [(table, item) for _, table, item in listed if kinds.of(table).pdf]
         if not shown:
             continue
-        rows = _item_rows(pack, shown, widths)
-        block: list[Flowable] = [
-            fixed(f"<b>{fonts.markup(pack.tr(title))}</b> ({len(shown)})", "h3"),
-            grid(rows, widths, extra=number_cell_commands()),
-        ]
-        if len(shown) > LIST_LIMIT:
-            block.append(para(pack.say(wording.MORE_PLAIN, len(shown) - LIST_LIMIT), "small"))
-        out += [CondPageBreak(30 * mm), *block]
+        out += _titled_items(pack, title, shown, widths)
     if found.removed:
         count = wording.plural(found.removed, pack.tr(wording.ITEM), pack.tr(wording.ITEMS))
         out += [
