@@ -322,3 +322,26 @@ def test_keys_mark_who_speaks_on_the_timer_and_the_balance_never_reaches_the_roo
     for secret in ("Balance", "2:30", "83 %", "was not marked", "smallest partner", "Speaking"):
         assert secret not in seen, secret
     assert "Coverage of the agreement" in seen
+
+
+def test_a_deadlock_resting_on_a_line_not_shared_says_so(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    open_sample(qtbot, window, tmp_path)
+    session = window.session
+    assert session is not None
+    # Cŵn's fee limit (position 10) told to the broker in confidence
+    session.run(ops.update, "position", 10, visibility="confidential")
+    stage = insight(qtbot, window, "deadlocks")
+    rows = table_texts(stage.deadlocks.table)
+    fee = next(row for row in rows if row[0] == "Management fee")
+    cwn = next(line for line in fee[1].split("\n") if line.startswith("◐ Cŵn"))
+    assert cwn.endswith("(Confidential to Cŵn a Chymuned)")
+    assert not any("Confidential" in line for line in fee[1].split("\n") if "Northlight" in line)
+    overview = go(qtbot, window, "overview")
+    assert isinstance(overview, OverviewStage)
+    said = overview.standing.deadlocks.text()
+    assert "Management fee (Northlight, Cŵn; red line) (not for the room)" in said
+    assert "Exclusivity (Northlight, Cŵn; red line) ·" in said or said.endswith(
+        "Exclusivity (Northlight, Cŵn; red line)"
+    )

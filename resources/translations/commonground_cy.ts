@@ -1029,6 +1029,10 @@
         <translation>llinell goch</translation>
     </message>
     <message>
+        <source>(not for the room)</source>
+        <translation>(nid i’r ystafell)</translation>
+    </message>
+    <message>
         <source>✖ Deadlocks: %1</source>
         <translation>✖ Sefyllfaoedd diddatrys: %1</translation>
     </message>

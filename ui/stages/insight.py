@@ -113,11 +113,18 @@ def deadlock_kind(deadlock: negotiation.Deadlock) -> str:
     return _tr("✖ Red line: needs a CEO's or board's mandate")
 
 
-def lines_text(deadlock: negotiation.Deadlock) -> str:
-    return "\n".join(
-        f"{line.partner.label} — {negotiation.line_text(line, labels.tr)}"
-        for line in deadlock.lines
-    )
+def lines_text(deadlock: negotiation.Deadlock, session: Session) -> str:
+    """Each partner's line, and who may see it when it is not shared (the broker sees every
+    line; the words say which ones the room and the other partners do not)."""
+    out = []
+    for line in deadlock.lines:
+        text = f"{line.partner.label} — {negotiation.line_text(line, labels.tr)}"
+        marking = session.marking("position", line.position, labels.tr)
+        if marking:
+            symbol = labels.symbol("visibility", line.position.visibility)
+            text = f"{symbol} {text} ({marking})"
+        out.append(text)
+    return "\n".join(out)
 
 
 class DeadlocksPage(QWidget):
@@ -161,7 +168,7 @@ class DeadlocksPage(QWidget):
         self.table.setRowCount(len(self.deadlocks))
         for row, deadlock in enumerate(self.deadlocks):
             self.table.setItem(row, 0, _cell(deadlock.term.name))
-            self.table.setItem(row, 1, _cell(lines_text(deadlock)))
+            self.table.setItem(row, 1, _cell(lines_text(deadlock, self.session)))
             kind = "bottom_line" if deadlock.movable else "red_line"
             self.table.setItem(row, 2, _cell(deadlock_kind(deadlock), "position_kind", kind))
         self.table.resizeRowsToContents()

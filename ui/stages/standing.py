@@ -25,7 +25,10 @@ def deadlocks_summary(deadlocks: tuple[negotiation.Deadlock, ...]) -> str:
     for deadlock in deadlocks:
         names = ", ".join(p.label for p in deadlock.partners)
         kind = _tr("bottom lines, movable") if deadlock.movable else _tr("red line")
-        parts.append(f"{deadlock.term.name} ({names}; {kind})")
+        hidden = any(line.position.visibility != "shared" for line in deadlock.lines)
+        # A deadlock that rests on a line the room may not see is itself not for the room.
+        mark = " " + _tr("(not for the room)") if hidden else ""
+        parts.append(f"{deadlock.term.name} ({names}; {kind}){mark}")
     return _tr("✖ Deadlocks: %1").replace("%1", " · ".join(parts))
 
 
